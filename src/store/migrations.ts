@@ -1,0 +1,147 @@
+/**
+ * Versioned migrations, run in order at start. A database whose version is newer than the
+ * newest migration here was written by a newer Agora and is refused, so an old binary never
+ * writes into a schema it does not know.
+ */
+import { sql, type Kysely } from 'kysely';
+import { AgoraError } from '../errors.ts';
+import type { Database } from './schema.ts';
+
+export type Flavour = 'sqlite' | 'postgres';
+
+interface Migration {
+  version: number;
+  description: string;
+  up(db: Kysely<Database>, flavour: Flavour): Promise<void>;
+}
+
+const MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    description: 'conferences, venues, notes, entries, the change log and releases',
+    async up(db, flavour) {
+      await db.schema
+        .createTable('conferences')
+        .addColumn('id', flavour === 'postgres' ? 'serial' : 'integer', (c) =>
+          flavour === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement(),
+        )
+        .addColumn('slug', 'text', (c) => c.notNull().unique())
+        .addColumn('title', 'text')
+        .addColumn('session', 'text')
+        .addColumn('organizer', 'text')
+        .addColumn('organizer_short', 'text')
+        .addColumn('city', 'text')
+        .addColumn('time_zone', 'text')
+        .addColumn('start_date', 'text')
+        .addColumn('end_date', 'text')
+        .addColumn('theme', 'text')
+        .addColumn('notice', 'text')
+        .addColumn('revision', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('venues')
+        .addColumn('conference_id', 'integer', (c) => c.notNull().references('conferences.id').onDelete('cascade'))
+        .addColumn('id', 'text', (c) => c.notNull())
+        .addColumn('seq', 'integer', (c) => c.notNull())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('building', 'text')
+        .addColumn('capacity', 'integer')
+        .addColumn('opening_hours', 'text', (c) => c.notNull().defaultTo('[]'))
+        .addPrimaryKeyConstraint('venues_pk', ['conference_id', 'id'])
+        .addUniqueConstraint('venues_name_unique', ['conference_id', 'name'])
+        .execute();
+      await db.schema
+        .createTable('notes')
+        .addColumn('conference_id', 'integer', (c) => c.notNull().references('conferences.id').onDelete('cascade'))
+        .addColumn('id', 'text', (c) => c.notNull())
+        .addColumn('seq', 'integer', (c) => c.notNull())
+        .addColumn('text', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('notes_pk', ['conference_id', 'id'])
+        .execute();
+      await db.schema
+        .createTable('entries')
+        .addColumn('conference_id', 'integer', (c) => c.notNull().references('conferences.id').onDelete('cascade'))
+        .addColumn('id', 'text', (c) => c.notNull())
+        .addColumn('seq', 'integer', (c) => c.notNull())
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('date', 'text')
+        .addColumn('start_time', 'text')
+        .addColumn('end_time', 'text')
+        .addColumn('venue', 'text')
+        .addColumn('agenda_item', 'text')
+        .addColumn('title', 'text', (c) => c.notNull())
+        .addColumn('continued', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('sponsors', 'text', (c) => c.notNull().defaultTo('[]'))
+        .addColumn('description', 'text')
+        .addColumn('notes', 'text', (c) => c.notNull().defaultTo('[]'))
+        .addColumn('parts', 'text', (c) => c.notNull().defaultTo('[]'))
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('expected_attendance', 'integer')
+        .addColumn('revision', 'integer', (c) => c.notNull())
+        .addPrimaryKeyConstraint('entries_pk', ['conference_id', 'id'])
+        .execute();
+      await db.schema.createIndex('entries_by_time').on('entries').columns(['conference_id', 'date', 'start_time']).execute();
+      await db.schema
+        .createTable('changes')
+        .addColumn('conference_id', 'integer', (c) => c.notNull().references('conferences.id').onDelete('cascade'))
+        .addColumn('revision', 'integer', (c) => c.notNull())
+        .addColumn('at', 'text', (c) => c.notNull())
+        .addColumn('actor', 'text', (c) => c.notNull())
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('entry_id', 'text')
+        .addColumn('before', 'text')
+        .addColumn('after', 'text')
+        .addColumn('meta', 'text', (c) => c.notNull().defaultTo('{}'))
+        .addPrimaryKeyConstraint('changes_pk', ['conference_id', 'revision'])
+        .execute();
+      await db.schema.createIndex('changes_by_entry').on('changes').columns(['conference_id', 'entry_id']).execute();
+      await db.schema
+        .createTable('releases')
+        .addColumn('conference_id', 'integer', (c) => c.notNull().references('conferences.id').onDelete('cascade'))
+        .addColumn('id', 'integer', (c) => c.notNull())
+        .addColumn('revision', 'integer', (c) => c.notNull())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('comment', 'text')
+        .addColumn('at', 'text', (c) => c.notNull())
+        .addColumn('actor', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('releases_pk', ['conference_id', 'id'])
+        .execute();
+    },
+  },
+];
+
+export const LATEST_SCHEMA_VERSION = Math.max(...MIGRATIONS.map((migration) => migration.version));
+
+/** The schema version a database is at, 0 when it is new. */
+export async function schemaVersion(db: Kysely<Database>): Promise<number> {
+  await db.schema
+    .createTable('agora_schema')
+    .ifNotExists()
+    .addColumn('version', 'integer', (c) => c.notNull())
+    .addColumn('applied_at', 'text', (c) => c.notNull())
+    .execute();
+  const row = await db
+    .selectFrom('agora_schema')
+    .select(sql<number | null>`max(version)`.as('version'))
+    .executeTakeFirst();
+  return row?.version ?? 0;
+}
+
+/** Brings the database up to {@link LATEST_SCHEMA_VERSION}, each migration in its own transaction. */
+export async function migrate(db: Kysely<Database>, flavour: Flavour, where: string): Promise<void> {
+  const current = await schemaVersion(db);
+  if (current > LATEST_SCHEMA_VERSION) {
+    throw new AgoraError(
+      'AGORA_DATABASE_TOO_NEW',
+      `The database ${where} is at schema version ${current}, but this Agora knows versions up to ${LATEST_SCHEMA_VERSION}. Upgrade Agora before using this database.`,
+    );
+  }
+  for (const migration of MIGRATIONS) {
+    if (migration.version <= current) continue;
+    await db.transaction().execute(async (trx) => {
+      await migration.up(trx, flavour);
+      await trx.insertInto('agora_schema').values({ version: migration.version, applied_at: new Date().toISOString() }).execute();
+    });
+  }
+}

@@ -1,0 +1,256 @@
+/**
+ * The store: conferences, their programmes and their change logs, behind one interface that
+ * the SQLite and PostgreSQL databases both satisfy.
+ *
+ * Every write goes through {@link Store.commit}: one transaction that (after creating the
+ * conference, for a first import) takes the conference's next revision, which also takes the
+ * write lock so that concurrent writers queue rather than interleave; then lets the command
+ * read and write state through a {@link StoreTransaction}; then appends the command's change
+ * row with that revision.
+ */
+import { sql, type Kysely, type Transaction } from 'kysely';
+import { AgoraError } from '../errors.ts';
+import type { Conference, Entry, Programme, StoredEntry } from '../model/programme.ts';
+import type { Change, ChangeDraft, ChangeKind } from './change.ts';
+import type { Flavour } from './migrations.ts';
+import type { Database } from './schema.ts';
+import {
+  conferenceColumns,
+  conferenceFromRow,
+  entryFromRow,
+  entryRow,
+  noteFromRow,
+  noteRow,
+  venueFromRow,
+  venueRow,
+  withoutRevision,
+} from './rows.ts';
+
+export interface ConferenceRecord {
+  id: number;
+  slug: string;
+  revision: number;
+  conference: Conference;
+}
+
+/** A programme as stored now: entries carry the revision that last wrote them. */
+export interface StoredProgramme {
+  record: ConferenceRecord;
+  programme: Programme;
+  entries: StoredEntry[];
+}
+
+/** Rows inserted per statement; keeps SQLite's bound-parameter limit far away. */
+const BATCH = 500;
+
+/** What a command may do inside {@link Store.commit}. Only a commit hands one out. */
+export class StoreTransaction {
+  readonly #trx: Transaction<Database>;
+  readonly conferenceId: number;
+  readonly revision: number;
+
+  constructor(trx: Transaction<Database>, conferenceId: number, revision: number) {
+    this.#trx = trx;
+    this.conferenceId = conferenceId;
+    this.revision = revision;
+  }
+
+  readEntry(entryId: string): Promise<StoredEntry | null> {
+    return readEntry(this.#trx, this.conferenceId, entryId);
+  }
+
+  readProgramme(): Promise<StoredProgramme> {
+    return readProgramme(this.#trx, this.conferenceId);
+  }
+
+  /** Writes the entry as of this transaction's revision, keeping its place in programme order. */
+  async putEntry(entry: Entry): Promise<void> {
+    const existing = await this.#trx
+      .selectFrom('entries')
+      .select('seq')
+      .where('conference_id', '=', this.conferenceId)
+      .where('id', '=', entry.id)
+      .executeTakeFirst();
+    if (existing) {
+      const { conference_id: _c, id: _i, seq: _s, ...columns } = entryRow(this.conferenceId, entry, existing.seq, this.revision);
+      await this.#trx.updateTable('entries').set(columns).where('conference_id', '=', this.conferenceId).where('id', '=', entry.id).execute();
+      return;
+    }
+    const last = await this.#trx
+      .selectFrom('entries')
+      .select(sql<number | null>`max(seq)`.as('seq'))
+      .where('conference_id', '=', this.conferenceId)
+      .executeTakeFirst();
+    await this.#trx.insertInto('entries').values(entryRow(this.conferenceId, entry, (last?.seq ?? 0) + 1, this.revision)).execute();
+  }
+
+  /** Replaces the whole programme (an import): conference fields, venues, notes and entries. */
+  async replaceProgramme(programme: Programme, onProgress?: (done: number, total: number) => void): Promise<void> {
+    const id = this.conferenceId;
+    await this.#trx.updateTable('conferences').set(conferenceColumns(programme.conference)).where('id', '=', id).execute();
+    for (const table of ['entries', 'venues', 'notes'] as const) {
+      await this.#trx.deleteFrom(table).where('conference_id', '=', id).execute();
+    }
+    await insertBatches(programme.venues.map((venue, index) => venueRow(id, venue, index + 1)), (rows) =>
+      this.#trx.insertInto('venues').values(rows).execute(),
+    );
+    await insertBatches(programme.notes.map((note, index) => noteRow(id, note, index + 1)), (rows) =>
+      this.#trx.insertInto('notes').values(rows).execute(),
+    );
+    const total = programme.entries.length;
+    let done = 0;
+    await insertBatches(programme.entries.map((entry, index) => entryRow(id, entry, index + 1, this.revision)), async (rows) => {
+      await this.#trx.insertInto('entries').values(rows).execute();
+      done += rows.length;
+      onProgress?.(done, total);
+    });
+  }
+}
+
+async function insertBatches<T>(rows: T[], insert: (batch: T[]) => Promise<unknown>): Promise<void> {
+  for (let start = 0; start < rows.length; start += BATCH) await insert(rows.slice(start, start + BATCH));
+}
+
+type Reader = Kysely<Database> | Transaction<Database>;
+
+async function readEntry(db: Reader, conferenceId: number, entryId: string): Promise<StoredEntry | null> {
+  const row = await db.selectFrom('entries').selectAll().where('conference_id', '=', conferenceId).where('id', '=', entryId).executeTakeFirst();
+  return row ? entryFromRow(row) : null;
+}
+
+async function readConference(db: Reader, conferenceId: number): Promise<ConferenceRecord> {
+  const row = await db.selectFrom('conferences').selectAll().where('id', '=', conferenceId).executeTakeFirstOrThrow();
+  return { id: row.id, slug: row.slug, revision: row.revision, conference: conferenceFromRow(row) };
+}
+
+async function readProgramme(db: Reader, conferenceId: number): Promise<StoredProgramme> {
+  const record = await readConference(db, conferenceId);
+  const [venues, notes, entryRows] = await Promise.all([
+    db.selectFrom('venues').selectAll().where('conference_id', '=', conferenceId).orderBy('seq').execute(),
+    db.selectFrom('notes').selectAll().where('conference_id', '=', conferenceId).orderBy('seq').execute(),
+    db.selectFrom('entries').selectAll().where('conference_id', '=', conferenceId).orderBy('seq').execute(),
+  ]);
+  const entries = entryRows.map(entryFromRow);
+  return {
+    record,
+    entries,
+    programme: {
+      conference: record.conference,
+      venues: venues.map(venueFromRow),
+      notes: notes.map(noteFromRow),
+      entries: entries.map(withoutRevision),
+    },
+  };
+}
+
+function parseJson(text: string | null): unknown {
+  return text === null ? null : (JSON.parse(text) as unknown);
+}
+
+export class Store {
+  readonly db: Kysely<Database>;
+  readonly flavour: Flavour;
+  /** Where the data lives, for messages: a file path or a database URL without its password. */
+  readonly location: string;
+
+  constructor(db: Kysely<Database>, flavour: Flavour, location: string) {
+    this.db = db;
+    this.flavour = flavour;
+    this.location = location;
+  }
+
+  async listConferences(): Promise<ConferenceRecord[]> {
+    const rows = await this.db.selectFrom('conferences').selectAll().orderBy('id').execute();
+    return rows.map((row) => ({ id: row.id, slug: row.slug, revision: row.revision, conference: conferenceFromRow(row) }));
+  }
+
+  async findConference(slug: string): Promise<ConferenceRecord | null> {
+    const row = await this.db.selectFrom('conferences').select('id').where('slug', '=', slug).executeTakeFirst();
+    return row ? readConference(this.db, row.id) : null;
+  }
+
+  readProgramme(conferenceId: number): Promise<StoredProgramme> {
+    return this.db.transaction().execute((trx) => readProgramme(trx, conferenceId));
+  }
+
+  readEntry(conferenceId: number, entryId: string): Promise<StoredEntry | null> {
+    return readEntry(this.db, conferenceId, entryId);
+  }
+
+  /** Changes after `sinceRevision`, oldest first; `entryId` keeps only that entry's. */
+  async changesSince(conferenceId: number, sinceRevision: number, options: { entryId?: string; limit?: number } = {}): Promise<Change[]> {
+    let query = this.db
+      .selectFrom('changes')
+      .selectAll()
+      .where('conference_id', '=', conferenceId)
+      .where('revision', '>', sinceRevision)
+      .orderBy('revision');
+    if (options.entryId !== undefined) query = query.where('entry_id', '=', options.entryId);
+    if (options.limit !== undefined) query = query.limit(options.limit);
+    const rows = await query.execute();
+    return rows.map((row) => ({
+      revision: row.revision,
+      at: row.at,
+      actor: row.actor,
+      kind: row.kind as ChangeKind,
+      entryId: row.entry_id,
+      before: parseJson(row.before),
+      after: parseJson(row.after),
+      meta: JSON.parse(row.meta) as Record<string, unknown>,
+    }));
+  }
+
+  /**
+   * Runs `work` in one transaction with the conference's next revision and appends the change
+   * it describes. If `work` throws, nothing is written and the revision is not used.
+   */
+  async commit<T>(
+    target: number | { create: string },
+    work: (tx: StoreTransaction) => Promise<{ change: ChangeDraft; result: T }>,
+  ): Promise<{ conferenceId: number; revision: number; at: string; result: T }> {
+    return this.db.transaction().execute(async (trx) => {
+      const conferenceId = typeof target === 'number' ? target : await this.#insertConference(trx, target.create);
+      // Taking the revision first also takes the write lock before anything is read.
+      const bumped = await trx
+        .updateTable('conferences')
+        .set((eb) => ({ revision: eb('revision', '+', 1) }))
+        .where('id', '=', conferenceId)
+        .returning('revision')
+        .executeTakeFirst();
+      if (!bumped) throw new AgoraError('AGORA_NOT_FOUND', `There is no conference with id ${conferenceId}.`);
+      const { change, result } = await work(new StoreTransaction(trx, conferenceId, bumped.revision));
+      const at = new Date().toISOString();
+      await trx
+        .insertInto('changes')
+        .values({
+          conference_id: conferenceId,
+          revision: bumped.revision,
+          at,
+          actor: change.actor,
+          kind: change.kind,
+          entry_id: change.entryId,
+          before: change.before === null ? null : JSON.stringify(change.before),
+          after: change.after === null ? null : JSON.stringify(change.after),
+          meta: JSON.stringify(change.meta),
+        })
+        .execute();
+      return { conferenceId, revision: bumped.revision, at, result };
+    });
+  }
+
+  async #insertConference(trx: Transaction<Database>, slug: string): Promise<number> {
+    // Inserting first (not looking first) takes the write lock before anything is read.
+    const row = await trx
+      .insertInto('conferences')
+      .values({ slug, revision: 0, created_at: new Date().toISOString() })
+      .onConflict((conflict) => conflict.column('slug').doNothing())
+      .returning('id')
+      .executeTakeFirst();
+    if (!row) throw new AgoraError('AGORA_CONFERENCE_EXISTS', `A conference "${slug}" is already in ${this.location}.`);
+    return row.id;
+  }
+
+  async close(): Promise<void> {
+    await this.db.destroy();
+  }
+}
