@@ -1,0 +1,51 @@
+/** Importing a whole programme: one commit, so a refused or interrupted import leaves nothing. */
+import { AgoraError } from '../errors.ts';
+import type { Programme } from '../model/programme.ts';
+import { slugify } from '../model/slug.ts';
+import type { ConferenceRecord, Store } from '../store/store.ts';
+import { resolveConference } from './conference-ref.ts';
+
+export interface ImportOptions {
+  actor: string;
+  /** The conference's slug; made from the organiser and start date when not given. */
+  slug?: string;
+  /** Replace the programme of an existing conference (one change, kept in the log). */
+  replace?: boolean;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface ImportResult {
+  conference: ConferenceRecord;
+  revision: number;
+  created: boolean;
+}
+
+/** A slug for a conference that has none yet: "unodc-2012-10-15". */
+export function defaultSlug(programme: Programme): string {
+  const { organizerShort, organizer, startDate } = programme.conference;
+  const slug = slugify([organizerShort ?? organizer ?? 'conference', startDate ?? ''].join(' '), 40);
+  return slug === '' ? 'conference' : slug;
+}
+
+export async function importProgramme(store: Store, programme: Programme, options: ImportOptions): Promise<ImportResult> {
+  const slug = options.slug ?? defaultSlug(programme);
+  const existing = await store.findConference(slug);
+  if (existing && !options.replace) {
+    throw new AgoraError(
+      'AGORA_CONFERENCE_EXISTS',
+      `${store.location} already holds the conference "${slug}". Import with --replace to replace its programme (the old one stays in the change log), or name another conference with --conference.`,
+    );
+  }
+  const target = existing ? existing.id : { create: slug };
+  const { conferenceId, revision } = await store.commit(target, async (tx) => {
+    const before = existing ? (await tx.readProgramme()).programme : null;
+    await tx.replaceProgramme(programme, options.onProgress);
+    return {
+      change: { actor: options.actor, kind: 'import', entryId: null, before, after: programme, meta: { entries: programme.entries.length } },
+      result: undefined,
+    };
+  });
+  const conference = await resolveConference(store, slug);
+  if (conference.id !== conferenceId) throw new Error('imported conference changed identity');
+  return { conference, revision, created: existing === null };
+}
