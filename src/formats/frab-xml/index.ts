@@ -1,0 +1,2 @@
+/** The frab schedule XML export. */
+export { exportFrabXml } from './frab-xml.ts';
