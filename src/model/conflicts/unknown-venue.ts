@@ -1,0 +1,28 @@
+/**
+ * unknown-venue: an entry names a room the conference does not have.
+ */
+import type { Programme } from '../programme.ts';
+import { createFinding, type CheckOptions, type ConflictFinding } from './conflict-finding.ts';
+import { quoted } from './finding-text.ts';
+import { programmeView } from './programme-view.ts';
+import { isScheduled } from './timed-entry.ts';
+
+/**
+ * Every scheduled entry whose venue names none of `programme.venues`.
+ *
+ * Names compare trimmed and regardless of case, as everywhere in the conflict rules.
+ *
+ * Examples: with venues M3 and M7, an entry in "M9" is reported; one in "m3" is not.
+ */
+export function unknownVenue(programme: Programme, { focus, view = programmeView(programme) }: CheckOptions = {}): ConflictFinding[] {
+  const findings: ConflictFinding[] = [];
+  for (const entry of programme.entries) {
+    if (!isScheduled(entry) || entry.venue === null || view.roomOf(entry.venue) < 0) continue;
+    if (focus !== undefined && !focus.has(entry.id)) continue;
+    if (view.venueNamed(entry.venue) !== undefined) continue;
+    findings.push(
+      createFinding('unknown-venue', [entry.id], `${quoted(entry)} is booked in ${entry.venue.trim()}, which is not one of the conference's venues.`),
+    );
+  }
+  return findings;
+}
