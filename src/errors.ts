@@ -9,10 +9,13 @@ export const ERROR_CODES = {
   AGORA_BAD_JSON: { status: 400, summary: 'The Agora JSON is not valid.' },
   AGORA_BAD_INPUT: { status: 400, summary: 'A field is not valid.' },
   AGORA_BAD_TIME: { status: 400, summary: 'A time is not valid.' },
+  AGORA_UNAUTHORISED: { status: 401, summary: 'This needs a bearer token.' },
+  AGORA_FORBIDDEN: { status: 403, summary: "The token's role may not do this." },
   AGORA_NOT_FOUND: { status: 404, summary: 'Not found.' },
   AGORA_CONFERENCE_EXISTS: { status: 409, summary: 'The conference already exists.' },
   AGORA_STALE_REVISION: { status: 409, summary: 'Someone changed this entry since you read it.' },
   AGORA_CONFLICT_REFUSED: { status: 409, summary: 'The change would create a conflict.' },
+  AGORA_PRECONDITION_REQUIRED: { status: 428, summary: 'Send the ETag you read in If-Match.' },
   AGORA_DATABASE_TOO_NEW: { status: 500, summary: 'The database was written by a newer Agora.' },
   AGORA_NO_DATABASE: { status: 500, summary: 'The database cannot be opened.' },
 } as const;

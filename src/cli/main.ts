@@ -8,7 +8,7 @@ import { importCommand } from './commands/import.ts';
 import { initCommand } from './commands/init.ts';
 import { cancelCommand, moveCommand, restoreCommand } from './commands/move.ts';
 import { serveCommand } from './commands/serve.ts';
-import { startCommand } from './commands/start.ts';
+import { summaryCommand } from './commands/summary.ts';
 import { tokenCommand } from './commands/token.ts';
 import { reportError } from './context.ts';
 
@@ -27,7 +27,7 @@ export function buildProgram(): Command {
     moveCommand(),
     cancelCommand(),
     restoreCommand(),
-    startCommand(),
+    summaryCommand(),
     serveCommand(),
     tokenCommand(),
   ]) {

@@ -109,6 +109,23 @@ const MIGRATIONS: Migration[] = [
         .execute();
     },
   },
+  {
+    version: 2,
+    description: 'API tokens',
+    async up(db, flavour) {
+      await db.schema
+        .createTable('api_tokens')
+        .addColumn('id', flavour === 'postgres' ? 'serial' : 'integer', (c) =>
+          flavour === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement(),
+        )
+        .addColumn('label', 'text', (c) => c.notNull())
+        .addColumn('role', 'text', (c) => c.notNull())
+        .addColumn('hash', 'text', (c) => c.notNull().unique())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('revoked_at', 'text')
+        .execute();
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = Math.max(...MIGRATIONS.map((migration) => migration.version));

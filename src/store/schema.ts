@@ -90,6 +90,16 @@ export interface ReleaseTable {
   actor: string;
 }
 
+export interface ApiTokenTable {
+  id: Generated<number>;
+  label: string;
+  role: string;
+  /** SHA-256 of the token, hex: tokens are long random secrets, so a fast hash is enough. */
+  hash: string;
+  created_at: string;
+  revoked_at: string | null;
+}
+
 export interface SchemaVersionTable {
   version: number;
   applied_at: string;
@@ -102,5 +112,6 @@ export interface Database {
   entries: EntryTable;
   changes: ChangeTable;
   releases: ReleaseTable;
+  api_tokens: ApiTokenTable;
   agora_schema: SchemaVersionTable;
 }

@@ -177,6 +177,19 @@ export class Store {
     return readEntry(this.db, conferenceId, entryId);
   }
 
+  /** For each entry changed after it first appeared, how many changes it has had since. */
+  async entryChangeCounts(conferenceId: number): Promise<Map<string, number>> {
+    const rows = await this.db
+      .selectFrom('changes')
+      .select(['entry_id', (eb) => eb.fn.countAll<number | string>().as('count')])
+      .where('conference_id', '=', conferenceId)
+      .where('entry_id', 'is not', null)
+      .where('kind', '!=', 'add')
+      .groupBy('entry_id')
+      .execute();
+    return new Map(rows.map((row) => [row.entry_id as string, Number(row.count)]));
+  }
+
   /** Changes after `sinceRevision`, oldest first; `entryId` keeps only that entry's. */
   async changesSince(conferenceId: number, sinceRevision: number, options: { entryId?: string; limit?: number } = {}): Promise<Change[]> {
     let query = this.db

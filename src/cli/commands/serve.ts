@@ -4,7 +4,7 @@ import { readProgrammeSource } from '../../app/read-source.ts';
 import { buildServer } from '../../http/server.ts';
 import { DEFAULT_DATABASE, openStore } from '../../store/open-store.ts';
 import { cliActor, readInputFile, wholeNumber } from '../context.ts';
-import { DEMO_PROGRAMME } from './start.ts';
+import { DEMO_PROGRAMME } from './summary.ts';
 
 interface ServeOptions {
   port: number;
@@ -49,6 +49,9 @@ export function serveCommand(): Command {
       process.on('SIGTERM', () => void shutdown('SIGTERM'));
       process.on('SIGINT', () => void shutdown('SIGINT'));
       await app.listen({ port: options.port, host: options.host });
-      app.log.info({ database: store.location, conferences: (await store.listConferences()).map((c) => c.slug) }, 'Agora is serving');
+      const conferences = (await store.listConferences()).map((record) => record.slug);
+      app.log.info({ database: store.location, conferences }, 'Agora is serving');
+      const shown = options.host === '0.0.0.0' || options.host === '::' ? 'localhost' : options.host;
+      process.stderr.write(`Agora serves ${conferences.length === 0 ? 'no conference yet' : conferences.join(', ')} at http://${shown}:${options.port}/ (database ${store.location})\n`);
     });
 }

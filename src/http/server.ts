@@ -1,0 +1,73 @@
+/**
+ * The Agora server: one Fastify app with a plugin per area (exports, API, live feed, pages).
+ */
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { LiveBus } from '../app/live-bus.ts';
+import { ProgrammeCache } from '../app/programme-cache.ts';
+import type { Store } from '../store/store.ts';
+import { apiRoutes } from './api/index.ts';
+import { errorHandler } from './error-handler.ts';
+import { exportRoutes } from './export-routes.ts';
+import { LiveStreams, registerLive } from './live-routes.ts';
+import { monitorRoutes } from '../web/monitor/index.ts';
+import { pageRoutes } from '../web/index.ts';
+
+export interface ServerOptions {
+  store: Store;
+  /** Pino options, or false for none (tests). */
+  logger?: FastifyServerOptions['logger'];
+  /** The public address of this server, for links in exports ("https://agora.example"). */
+  baseUrl?: string | null;
+  /** Live streams and monitors need a display (or higher) token. */
+  requireDisplayToken?: boolean;
+  /** How often to look for changes committed by other processes. */
+  pollMs?: number;
+  heartbeatMs?: number;
+}
+
+export interface AgoraServer {
+  app: FastifyInstance;
+  bus: LiveBus;
+  cache: ProgrammeCache;
+  streams: LiveStreams;
+}
+
+/** What every area plugin gets. */
+export interface AreaContext {
+  store: Store;
+  bus: LiveBus;
+  cache: ProgrammeCache;
+  baseUrl: string | null;
+  requireDisplayToken: boolean;
+}
+
+export type AreaPlugin = (app: FastifyInstance, context: AreaContext) => Promise<void>;
+
+/** The areas of the server besides the live feed, each a plugin of its own. */
+const AREAS: AreaPlugin[] = [exportRoutes, monitorRoutes, pageRoutes, apiRoutes];
+
+export async function buildServer(options: ServerOptions): Promise<AgoraServer> {
+  const app = Fastify({ logger: options.logger ?? false, trustProxy: true });
+  const bus = new LiveBus(options.store, {
+    pollMs: options.pollMs ?? 200,
+    onError: (error) => app.log.error({ err: error }, 'reading the change log failed'),
+  });
+  await bus.start();
+  const cache = new ProgrammeCache(options.store, bus);
+  const streams = new LiveStreams(bus, options.heartbeatMs ?? 15_000);
+  const context: AreaContext = {
+    store: options.store,
+    bus,
+    cache,
+    baseUrl: options.baseUrl ?? null,
+    requireDisplayToken: options.requireDisplayToken ?? false,
+  };
+  app.setErrorHandler(errorHandler);
+  app.addHook('preClose', async () => {
+    streams.closeAll();
+    await bus.stop();
+  });
+  await registerLive(app, { store: options.store, bus, cache, requireToken: context.requireDisplayToken }, streams);
+  for (const area of AREAS) await area(app, context);
+  return { app, bus, cache, streams };
+}
