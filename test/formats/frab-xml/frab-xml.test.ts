@@ -5,7 +5,7 @@ import { exportFrabXml } from '../../../src/formats/frab-xml/index.ts';
 import { createEntry } from '../../../src/model/programme.ts';
 import { autumnContext, autumnProgramme } from '../../support/autumn-programme.ts';
 import { skipWithoutShared } from '../../support/shared-fixture.ts';
-import { FRAB_XSD_PATH, skipWithoutXmllint, validateAgainstXsd } from './xmllint.ts';
+import { FRAB_XSD_PATH, skipWithoutXmllint, validateAgainstXsd } from '../../support/xmllint.ts';
 
 interface XmlEvent {
   '@_id': string;

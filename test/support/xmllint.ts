@@ -4,7 +4,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { SHARED_DIR } from '../../support/shared-fixture.ts';
+import { SHARED_DIR } from './shared-fixture.ts';
 
 export const FRAB_XSD_PATH = resolve(SHARED_DIR, 'schemas/frab-schedule.xsd');
 
