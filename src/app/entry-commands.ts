@@ -10,6 +10,9 @@ import type { ConferenceRecord, Store } from '../store/store.ts';
 import { applyPatch, requireValidPatch, type EntryFields } from './entry-fields.ts';
 import { writeEntry, type WriteOptions, type WriteResult } from './write-entry.ts';
 
+/** The form of an entry id a writer may choose: "2012-10-16-launch". */
+export const ENTRY_ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+
 /** Adds an entry; its id is made from its date and title unless one is given. */
 export function addEntry(
   store: Store,
@@ -18,7 +21,7 @@ export function addEntry(
   options: WriteOptions,
 ): Promise<WriteResult> {
   const { id, ...rest } = fields;
-  if (id !== undefined && (typeof id !== 'string' || !/^[a-z0-9][a-z0-9-]*$/.test(id))) {
+  if (id !== undefined && (typeof id !== 'string' || !ENTRY_ID_PATTERN.test(id))) {
     throw new AgoraError('AGORA_BAD_INPUT', 'The entry was not saved: its id is not valid.', {
       problems: [{ where: 'id', message: 'use lower-case letters, digits and hyphens, such as "2012-10-16-launch"' }],
     });

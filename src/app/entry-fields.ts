@@ -27,6 +27,16 @@ const FIELD_NAMES: readonly (keyof EntryFields)[] = [
   'expectedAttendance',
 ];
 
+/**
+ * What a well-formed value looks like, for messages: `"25:00" is not ${EXPECTED.clock}`. The API's
+ * schemas use the same words so a field is explained alike wherever it is refused.
+ */
+export const EXPECTED = {
+  date: 'a date; write YYYY-MM-DD, such as "2012-10-16"',
+  clock: 'a time; write HH:MM on a 24-hour clock, such as "14:00"',
+  agendaItem: 'an agenda item such as "2" or "2 (b)"',
+} as const;
+
 function isStringList(value: unknown): value is string[] {
   return Array.isArray(value) && value.every((item) => typeof item === 'string' && item.trim() !== '');
 }
@@ -66,14 +76,14 @@ export function checkEntryPatch(patch: Record<string, unknown>, programme: Pick<
   if (has('status') && !(ENTRY_STATUSES as readonly unknown[]).includes(patch.status)) {
     problems.push({ where: 'status', message: `must be one of ${ENTRY_STATUSES.join(', ')}` });
   }
-  if (has('date')) checkNullable(problems, 'date', patch.date, isDate, 'a date; write YYYY-MM-DD, such as "2012-10-16"');
+  if (has('date')) checkNullable(problems, 'date', patch.date, isDate, EXPECTED.date);
   for (const field of ['start', 'end'] as const) {
-    if (has(field)) checkNullable(problems, field, patch[field], isClock, 'a time; write HH:MM on a 24-hour clock, such as "14:00"');
+    if (has(field)) checkNullable(problems, field, patch[field], isClock, EXPECTED.clock);
   }
   if (has('venue') && patch.venue !== null && (typeof patch.venue !== 'string' || patch.venue.trim() === '')) {
     problems.push({ where: 'venue', message: 'must be the name of a venue, or null' });
   }
-  if (has('agendaItem')) checkNullable(problems, 'agendaItem', patch.agendaItem, (text) => parseAgendaItem(text) !== null, 'an agenda item such as "2" or "2 (b)"');
+  if (has('agendaItem')) checkNullable(problems, 'agendaItem', patch.agendaItem, (text) => parseAgendaItem(text) !== null, EXPECTED.agendaItem);
   if (has('title') && (typeof patch.title !== 'string' || patch.title.trim() === '')) problems.push({ where: 'title', message: 'an entry needs a title' });
   if (has('continued') && typeof patch.continued !== 'boolean') problems.push({ where: 'continued', message: 'must be true or false' });
   if (has('sponsors') && !isStringList(patch.sponsors)) problems.push({ where: 'sponsors', message: 'must be a list of sponsor names' });
