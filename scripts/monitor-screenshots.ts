@@ -8,23 +8,25 @@ import { resolve } from 'node:path';
 import { cancelEntry, moveEntry } from '../src/app/entry-commands.ts';
 import { startTestServer } from '../test/support/test-server.ts';
 import { launchChromium, monitorPage } from '../test/web/monitor/chromium.ts';
-import { TUESDAY, viennaTuesday } from '../test/web/monitor/vienna-tuesday.ts';
+import { viennaTuesday } from '../test/web/monitor/vienna-tuesday.ts';
 
 const out = resolve(process.argv[2] ?? 'docs');
-const server = await startTestServer({ programme: viennaTuesday(), slug: 'cop6' });
+const day = viennaTuesday();
+const [ngoParticipation, digest, icat, manuals] = day.sideEvents as [string, string, string, string];
+const server = await startTestServer({ programme: day.programme, slug: 'cop6' });
 const browser = await launchChromium();
 try {
-  const address = `${server.url}/monitor?building=M&at=${TUESDAY}T09:30`;
+  const address = `${server.url}/monitor?building=M&at=${day.date}T09:30`;
   const page = await monitorPage(browser);
   await page.goto(address);
   await page.waitForSelector('html[data-live="true"]');
   await page.screenshot({ path: `${out}/monitor-normal.png` });
 
   const clerk = { actor: 'screenshots' };
-  await moveEntry(server.temp.store, server.record, 'manuals', { venue: 'Boardroom B' }, clerk);
-  await moveEntry(server.temp.store, server.record, 'icat', { start: '14:30' }, clerk);
-  await cancelEntry(server.temp.store, server.record, 'ngo-participation', clerk);
-  const { revision } = await cancelEntry(server.temp.store, server.record, 'digest', clerk);
+  await moveEntry(server.temp.store, server.record, manuals, { venue: 'Boardroom B' }, clerk);
+  await moveEntry(server.temp.store, server.record, icat, { start: '14:30' }, clerk);
+  await cancelEntry(server.temp.store, server.record, ngoParticipation, clerk);
+  const { revision } = await cancelEntry(server.temp.store, server.record, digest, clerk);
   await server.bus.poke();
   await page.waitForSelector(`html[data-revision="${revision}"]`);
   await page.screenshot({ path: `${out}/monitor-moved.png` });
