@@ -128,19 +128,20 @@ export function liveRoutes(options: LiveOptions, streams: LiveStreams): FastifyP
         connection: 'keep-alive',
         'x-accel-buffering': 'no',
       });
+      // Registered before anything is read: every revision the bus publishes from now on reaches
+      // this stream (held while a replay is written), so the replay stops at what was already
+      // published, and the client sees every revision once, in order.
+      streams.add(record.id, response, last !== null);
       const current = options.bus.publishedRevision(record.id) ?? record.revision;
-      const replay = last !== null && last < current;
-      // Registered before the log is read so nothing committed meanwhile is missed; live events
-      // are held until the replay is written, so the client sees every revision once, in order.
-      streams.add(record.id, response, replay);
       response.write(`retry: ${RETRY_MS}\nevent: hello\ndata: ${JSON.stringify({ conference: record.slug, revision: current })}\n\n`);
-      if (!replay) return;
+      if (last === null) return;
       let upTo = last;
-      if (current - last > MAX_REPLAY) {
-        response.write(`event: reload\ndata: ${JSON.stringify({ reason: 'too-old', revision: current })}\n\n`);
+      if (last > current || current - last > MAX_REPLAY) {
+        response.write(`event: reload\ndata: ${JSON.stringify({ reason: last > current ? 'unknown-revision' : 'too-old', revision: current })}\n\n`);
         upTo = current;
-      } else {
-        for (const change of await options.store.changesSince(record.id, last, { limit: MAX_REPLAY })) {
+      } else if (last < current) {
+        for (const change of await options.store.changesSince(record.id, last, { limit: current - last })) {
+          if (change.revision > current) break;
           response.write(changeEvent(record.slug, change));
           upTo = change.revision;
         }

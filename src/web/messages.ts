@@ -1,0 +1,236 @@
+/**
+ * Every word the web pages and their client script show, in one catalogue (English for now).
+ *
+ * The programme will be read in the UN's six languages, Arabic right to left: a page never holds
+ * a user-facing string of its own, it asks this catalogue. A later language is one more object of
+ * the type {@link Messages}; sentences are whole functions rather than glued fragments so that a
+ * translation can order its words as its grammar wants.
+ */
+import type { FormatId } from '../formats/registry.ts';
+import type { EntryKind } from '../model/programme.ts';
+
+const kinds: Record<EntryKind, string> = {
+  plenary: 'Plenary',
+  parallel: 'Parallel meeting',
+  'side-event': 'Side event',
+};
+
+export const en = {
+  /** BCP 47 tag for `lang` and for `Intl`; en-GB writes 24-hour times and "Monday 15 October". */
+  locale: 'en-GB',
+  direction: 'ltr' as 'ltr' | 'rtl',
+  agora: 'Agora',
+  skipToContent: 'Skip to content',
+  titleSeparator: ' – ',
+  listSeparator: ', ',
+  sponsorSeparator: ' / ',
+  /** Between the day, time and venue of an entry in a list: "13:00–14:00 · R1". */
+  detailSeparator: ' · ',
+
+  nav: {
+    label: 'Programme',
+    home: 'Home',
+    days: 'Days',
+    now: 'Now and next',
+    search: 'Search',
+    agenda: 'My agenda',
+  },
+
+  footer: {
+    revision: (revision: number) => `Programme revision ${revision}.`,
+    timeZone: (city: string | null, zone: string) => (city ? `Times are ${city} time (${zone}).` : `Times are in the ${zone} time zone.`),
+  },
+
+  kinds,
+  kindsPlural: {
+    plenary: 'Plenary',
+    parallel: 'Parallel meetings',
+    'side-event': 'Side events',
+  } satisfies Record<EntryKind, string>,
+
+  entry: {
+    item: (item: string, title: string) => `Item ${item}. ${title}`,
+    splitPanel: 'Split panel',
+    splitPanelNamed: (titles: string[]) => `Split panel: ${titles.join(' / ')}`,
+    continued: '(continued)',
+    cancelled: 'Cancelled',
+    cancelledNotice: 'This entry has been cancelled. It stays in the programme so that you know.',
+    scheduled: 'Scheduled',
+    /** Between the sponsors and the title of a side event: "Mexico: Security strategy". */
+    sponsorsTitleSeparator: ': ',
+    partLabel: (label: string) => `${label})`,
+    noteMarkerLabel: (marker: string) => `Note ${marker}`,
+    timeUnknown: 'Time not yet set',
+    dateUnknown: 'Day not yet set',
+    venueUnknown: 'Venue not named',
+    seeEntry: (label: string) => `Details of ${label}`,
+  },
+
+  star: {
+    add: 'Add to my agenda',
+    remove: 'Remove from my agenda',
+    iconOff: '☆',
+    iconOn: '★',
+  },
+
+  home: {
+    heading: 'Programme',
+    dates: 'Dates',
+    city: 'City',
+    theme: 'Theme',
+    daysHeading: 'The programme day by day',
+    dayEntries: (count: number) => (count === 1 ? '1 entry' : `${count} entries`),
+    findHeading: 'Find your way',
+    nowLink: 'What is on now and next',
+    searchLink: 'Search and filter the programme',
+    agendaLink: 'My agenda: the entries you starred',
+    monitorsHeading: 'Monitors',
+    monitorLink: (building: string) => `Monitor for building ${building}`,
+    monitorAll: 'Monitor for all venues',
+    exportsHeading: 'Download the programme',
+    exportsIntro: 'The same programme for calendars, schedule apps and spreadsheets; each always shows the latest revision.',
+    exports: {
+      json: 'Agora JSON (programme.json)',
+      frab: 'Schedule XML for schedule apps (schedule.xml)',
+      c3voc: 'Schedule JSON for schedule apps (schedule.json)',
+      ical: 'Calendar, every entry (programme.ics)',
+      csv: 'Spreadsheet (programme.csv)',
+      text: 'Printed programme as text (programme.txt)',
+    } satisfies Record<FormatId, string>,
+    noDays: 'No days have been set for this conference yet.',
+  },
+
+  day: {
+    title: (day: string) => day,
+    previous: (day: string) => `Previous day: ${day}`,
+    next: (day: string) => `Next day: ${day}`,
+    daysNav: 'Other days',
+    meetingsHeading: 'Plenary and parallel meetings',
+    time: 'Time',
+    plenary: 'Plenary',
+    parallel: 'Parallel meeting',
+    noMeetings: 'No plenary or parallel meetings on this day.',
+    sideEventsHeading: 'Side events',
+    venue: 'Venue',
+    sideEvent: 'Side event',
+    description: 'Description',
+    noSideEvents: 'No side events on this day.',
+    notesHeading: 'Notes',
+    star: 'My agenda',
+  },
+
+  entryPage: {
+    facts: 'Facts',
+    kind: 'Kind',
+    status: 'Status',
+    day: 'Day',
+    time: 'Time',
+    venue: 'Venue',
+    building: (building: string) => `building ${building}`,
+    venueDetails: (details: string[]) => `(${details.join(', ')})`,
+    capacity: (seats: number) => `${seats} seats`,
+    agendaItem: 'Agenda item',
+    continued: 'Continued',
+    continuedValue: 'Carried on from an earlier slot',
+    sponsors: 'Sponsors',
+    expectedAttendance: 'Expected attendance',
+    description: 'Description',
+    partsHeading: 'Panels',
+    notesHeading: 'Notes',
+    addToCalendar: 'Add to calendar (.ics)',
+    backToDay: (day: string) => `Back to ${day}`,
+    actions: 'Keep it',
+  },
+
+  search: {
+    title: 'Search the programme',
+    intro: 'Search by words in titles, sponsors and descriptions; accents and capitals do not matter.',
+    q: 'Words',
+    day: 'Day',
+    venue: 'Venue',
+    sponsor: 'Sponsor',
+    kind: 'Kind',
+    any: 'Any',
+    anyDay: 'Any day',
+    anyVenue: 'Any venue',
+    anyKind: 'Any kind',
+    submit: 'Search',
+    reset: 'Clear',
+    results: (count: number) => (count === 0 ? 'Nothing found' : count === 1 ? '1 entry found' : `${count} entries found`),
+    nothingFound: 'No entry matches. Try fewer words or fewer filters.',
+    problemsHeading: 'Some of the search could not be used:',
+    problem: {
+      q: (max: number) => `Words: please use at most ${max} characters.`,
+      day: (value: string) => `Day: “${value}” is not a day of this conference; choose one from the list.`,
+      venue: (value: string) => `Venue: there is no venue called “${value}”; choose one from the list.`,
+      sponsor: (value: string) => `Sponsor: no sponsor is called “${value}”; choose one from the suggestions.`,
+      kind: (value: string) => `Kind: “${value}” is not a kind of entry; choose plenary, parallel meeting or side event.`,
+      repeated: (field: string) => `${field}: give it once.`,
+    },
+  },
+
+  now: {
+    title: 'Now and next',
+    at: (day: string, time: string, place: string | null) => (place === null ? `${day}, ${time}` : `${day}, ${time}, ${place}`),
+    place: (city: string | null, zone: string) => (city ? `${city} time` : zone),
+    preview: 'This is a preview of another moment.',
+    backToNow: 'Show the real now',
+    onNow: 'On now',
+    nothingNow: 'Nothing is on at the moment.',
+    next: (time: string) => `Next, from ${time}`,
+    nextHeading: 'Next',
+    nothingNext: 'Nothing more is scheduled today.',
+    wholeDay: (day: string) => `The whole programme of ${day}`,
+    before: (first: string) => `The conference has not started yet. It opens on ${first}.`,
+    after: (last: string) => `The conference is over. Its last day was ${last}.`,
+    noDates: 'The conference has no dates yet.',
+    noZone: 'The programme does not name its time zone, so the time now there cannot be worked out. You can still preview a moment below.',
+    previewLabel: 'See what is on at',
+    previewSubmit: 'Show',
+    badAt: (value: string) => `At: “${value}” is not a date and time such as 2012-10-16T14:30.`,
+  },
+
+  agenda: {
+    title: 'My agenda',
+    intro: 'Star entries with ☆ on the day pages, or with “Add to my agenda” on an entry’s page. Your stars are kept in this browser only; nobody else sees them.',
+    noScript:
+      'Your agenda lives in this browser and needs JavaScript, which is off or has not loaded. Without it, use the day pages, and “Add to calendar” on each entry to keep it in your own calendar.',
+    empty: 'You have not starred any entry yet.',
+    download: 'Download my agenda for a calendar (.ics)',
+    count: (count: number) => (count === 1 ? '1 starred entry' : `${count} starred entries`),
+    unknownIds: (ids: string[]) => `ids: there is no entry ${ids.map((id) => `“${id}”`).join(', ')} in this programme.`,
+    noIds: 'ids: name at least one entry, such as ?ids=a,b.',
+  },
+
+  banner: {
+    heading: 'Changed since you opened this page:',
+    moved: (title: string, to: string, was: string) => `${title} moved to ${to} (was ${was})`,
+    retimed: (title: string, now: string, was: string) => `${title} now ${now} (was ${was})`,
+    redated: (title: string, now: string, was: string) => `${title} now on ${now} (was ${was})`,
+    cancelled: (title: string) => `${title} cancelled`,
+    restored: (title: string) => `${title} restored`,
+    added: (title: string) => `${title} added`,
+    changed: (title: string) => `${title} changed`,
+    replaced: 'The whole programme was changed.',
+    reload: 'Reload',
+    noVenue: 'no venue',
+    noTime: 'no time',
+    noDay: 'no day',
+  },
+
+  notFound: {
+    title: 'Not found',
+    day: (date: string) => `There is no day “${date}” in this programme.`,
+    entry: (id: string) => `There is no entry “${id}” in this programme.`,
+    conference: 'There is no such conference here.',
+    help: 'The programme may have changed since the link was made. Start again from the programme’s home page.',
+    home: 'Go to the programme',
+  },
+};
+
+export type Messages = typeof en;
+
+/** The catalogue for a language; English until the others are translated. */
+export function messagesFor(_locale?: string): Messages {
+  return en;
+}
