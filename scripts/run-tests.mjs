@@ -1,16 +1,13 @@
 #!/usr/bin/env node
 // Runs Agora's test files with node's test runner through tsx (node 20's runner takes no globs).
-// Usage: node scripts/run-tests.mjs [node|pg|browser]   (default: node, the tests that need only Node)
+//   node scripts/run-tests.mjs node      the tests that need only Node, on SQLite (npm test)
+//   node scripts/run-tests.mjs pg        the store, app and HTTP tests again on PostgreSQL (npm run test:pg)
+//   node scripts/run-tests.mjs browser   the tests in real Chromium (npm run test:browser)
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 const suite = process.argv[2] ?? 'node';
-const suffix = { node: '.test.ts', pg: '.pg.test.ts', browser: '.browser.test.ts' }[suite];
-if (suffix === undefined) {
-  console.error(`run-tests: unknown suite "${suite}"; use node, pg or browser`);
-  process.exit(2);
-}
 
 function collect(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((item) => {
@@ -19,13 +16,29 @@ function collect(dir) {
   });
 }
 
-const files = collect('test')
-  .filter((file) => file.endsWith(suffix))
-  .filter((file) => suite !== 'node' || !(file.endsWith('.pg.test.ts') || file.endsWith('.browser.test.ts')))
-  .sort();
-if (files.length === 0) {
+const all = collect('test').filter((file) => file.endsWith('.test.ts')).sort();
+const isBrowser = (file) => file.endsWith('.browser.test.ts');
+/** SQLite-only tests (they open the file with better-sqlite3 themselves) say so in their name. */
+const isSqliteOnly = (file) => file.endsWith('.sqlite.test.ts');
+/** What runs on both databases: the store, the app layer and everything over HTTP. */
+const onBothDatabases = (file) => /^test\/(store|app|http|web)\//.test(file) && !isBrowser(file) && !isSqliteOnly(file);
+
+const suites = {
+  node: { files: all.filter((file) => !isBrowser(file)), env: {} },
+  pg: { files: all.filter(onBothDatabases), env: { AGORA_TEST_BACKEND: 'postgres' } },
+  browser: { files: all.filter(isBrowser), env: {} },
+};
+const chosen = suites[suite];
+if (chosen === undefined) {
+  console.error(`run-tests: unknown suite "${suite}"; use ${Object.keys(suites).join(', ')}`);
+  process.exit(2);
+}
+if (chosen.files.length === 0) {
   console.error(`run-tests: no ${suite} test files under test/`);
   process.exit(1);
 }
-const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...files], { stdio: 'inherit' });
+const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...chosen.files], {
+  stdio: 'inherit',
+  env: { ...process.env, ...chosen.env },
+});
 process.exit(result.status ?? 1);

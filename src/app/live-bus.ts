@@ -33,6 +33,7 @@ export class LiveBus {
   readonly #pollMs: number;
   readonly #onError: (error: unknown) => void;
   #timer: NodeJS.Timeout | null = null;
+  #stopListening: () => Promise<void> = async () => {};
   #running: Promise<void> | null = null;
   #again = false;
 
@@ -47,11 +48,14 @@ export class LiveBus {
     for (const record of await this.#store.listConferences()) this.#published.set(record.id, record.revision);
     this.#timer = setInterval(() => this.poke(), this.#pollMs);
     this.#timer.unref();
+    // On PostgreSQL a commit anywhere is announced at once; the poll stays as a safety net.
+    this.#stopListening = await this.#store.listen(() => void this.poke());
   }
 
   async stop(): Promise<void> {
     if (this.#timer) clearInterval(this.#timer);
     this.#timer = null;
+    await this.#stopListening();
     await this.#running;
   }
 

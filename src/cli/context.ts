@@ -15,14 +15,14 @@ export interface StoreOptions {
 /** Adds `--db`, `--conference` and `--json` to a command that reads or writes the database. */
 export function withStoreOptions(command: Command): Command {
   return command
-    .option('--db <path>', `the SQLite database file (or set DATABASE; default ${DEFAULT_DATABASE})`)
+    .option('--db <path|url>', `an SQLite file or a postgres:// URL (or set DATABASE_URL or DATABASE; default ${DEFAULT_DATABASE})`)
     .option('--conference <slug>', 'the conference, when the database holds several')
     .option('--json', 'print machine-readable JSON');
 }
 
 /** Opens the store, runs `work`, and always closes the store. */
 export async function withStore<T>(options: StoreOptions, work: (store: Store) => Promise<T>): Promise<T> {
-  const store = await openStore(options.db ?? process.env.DATABASE ?? DEFAULT_DATABASE);
+  const store = await openStore(options.db);
   try {
     return await work(store);
   } finally {

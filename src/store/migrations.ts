@@ -145,20 +145,27 @@ export async function schemaVersion(db: Kysely<Database>): Promise<number> {
   return row?.version ?? 0;
 }
 
-/** Brings the database up to {@link LATEST_SCHEMA_VERSION}, each migration in its own transaction. */
+/** An arbitrary key under which instances starting at once take turns to migrate (PostgreSQL). */
+const MIGRATION_LOCK = 7_402_019;
+
+/**
+ * Brings the database up to {@link LATEST_SCHEMA_VERSION} in one transaction, so several
+ * instances starting at once never apply a migration twice and a failed one leaves nothing.
+ */
 export async function migrate(db: Kysely<Database>, flavour: Flavour, where: string): Promise<void> {
-  const current = await schemaVersion(db);
-  if (current > LATEST_SCHEMA_VERSION) {
-    throw new AgoraError(
-      'AGORA_DATABASE_TOO_NEW',
-      `The database ${where} is at schema version ${current}, but this Agora knows versions up to ${LATEST_SCHEMA_VERSION}. Upgrade Agora before using this database.`,
-    );
-  }
-  for (const migration of MIGRATIONS) {
-    if (migration.version <= current) continue;
-    await db.transaction().execute(async (trx) => {
+  await db.transaction().execute(async (trx) => {
+    if (flavour === 'postgres') await sql`select pg_advisory_xact_lock(${MIGRATION_LOCK})`.execute(trx);
+    const current = await schemaVersion(trx);
+    if (current > LATEST_SCHEMA_VERSION) {
+      throw new AgoraError(
+        'AGORA_DATABASE_TOO_NEW',
+        `The database ${where} is at schema version ${current}, but this Agora knows versions up to ${LATEST_SCHEMA_VERSION}. Upgrade Agora before using this database.`,
+      );
+    }
+    for (const migration of MIGRATIONS) {
+      if (migration.version <= current) continue;
       await migration.up(trx, flavour);
       await trx.insertInto('agora_schema').values({ version: migration.version, applied_at: new Date().toISOString() }).execute();
-    });
-  }
+    }
+  });
 }

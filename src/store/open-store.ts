@@ -1,8 +1,12 @@
-/** Opens the database a location names and brings its schema up to date. */
+/**
+ * Opens the database a location names and brings its schema up to date: an SQLite file path,
+ * or a `postgres://` URL.
+ */
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
 import { AgoraError } from '../errors.ts';
 import { migrate } from './migrations.ts';
 import type { Database } from './schema.ts';
@@ -12,6 +16,21 @@ export const DEFAULT_DATABASE = './data/agora.db';
 
 /** How long a writer waits for another process's write to finish before giving up. */
 const BUSY_TIMEOUT_MS = 10_000;
+
+export function isPostgresUrl(location: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(location);
+}
+
+/** The URL without its password, for messages and logs. */
+export function redactUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return 'postgres://(unreadable URL)';
+  }
+}
 
 /**
  * Opens an SQLite file (created with its folder when missing): WAL journal, foreign keys on,
@@ -31,16 +50,39 @@ export async function openSqliteStore(path: string): Promise<Store> {
     throw new AgoraError('AGORA_NO_DATABASE', `Cannot open the database ${file}: ${(error as Error).message}`);
   }
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
-  try {
-    await migrate(db, 'sqlite', file);
-  } catch (error) {
-    await db.destroy();
-    throw error;
-  }
-  return new Store(db, 'sqlite', file);
+  return finishOpening(new Store(db, 'sqlite', file));
 }
 
-/** Opens the store a `--db` value or `DATABASE` names: an SQLite file path. */
-export function openStore(location: string = process.env.DATABASE ?? DEFAULT_DATABASE): Promise<Store> {
-  return openSqliteStore(location);
+/** Opens a PostgreSQL database: a pool for queries, and a client of its own for LISTEN. */
+export async function openPostgresStore(url: string): Promise<Store> {
+  const where = redactUrl(url);
+  const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+  pool.on('error', () => {
+    // An idle client lost its connection; the pool replaces it on next use.
+  });
+  try {
+    const client = await pool.connect();
+    client.release();
+  } catch (error) {
+    await pool.end();
+    throw new AgoraError('AGORA_NO_DATABASE', `Cannot connect to ${where}: ${(error as Error).message}`);
+  }
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return finishOpening(new Store(db, 'postgres', where, url));
+}
+
+async function finishOpening(store: Store): Promise<Store> {
+  try {
+    await migrate(store.db, store.flavour, store.location);
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  return store;
+}
+
+/** Opens the store a `--db` value names, else DATABASE_URL or DATABASE, else ./data/agora.db. */
+export function openStore(location?: string): Promise<Store> {
+  const chosen = location ?? process.env.DATABASE_URL ?? process.env.DATABASE ?? DEFAULT_DATABASE;
+  return isPostgresUrl(chosen) ? openPostgresStore(chosen) : openSqliteStore(chosen);
 }

@@ -9,6 +9,7 @@
  * row with that revision.
  */
 import { sql, type Kysely, type Transaction } from 'kysely';
+import pg from 'pg';
 import { AgoraError } from '../errors.ts';
 import type { Conference, Entry, Programme, StoredEntry } from '../model/programme.ts';
 import type { Change, ChangeDraft, ChangeKind } from './change.ts';
@@ -39,6 +40,9 @@ export interface StoredProgramme {
   programme: Programme;
   entries: StoredEntry[];
 }
+
+/** The PostgreSQL channel on which commits are announced as "<conference id>:<revision>". */
+export const NOTIFY_CHANNEL = 'agora_changes';
 
 /** Rows inserted per statement; keeps SQLite's bound-parameter limit far away. */
 const BATCH = 500;
@@ -153,10 +157,35 @@ export class Store {
   /** Where the data lives, for messages: a file path or a database URL without its password. */
   readonly location: string;
 
-  constructor(db: Kysely<Database>, flavour: Flavour, location: string) {
+  /** The connection URL (PostgreSQL only), for the LISTEN connection. */
+  readonly #url: string | null;
+
+  constructor(db: Kysely<Database>, flavour: Flavour, location: string, url: string | null = null) {
     this.db = db;
     this.flavour = flavour;
     this.location = location;
+    this.#url = url;
+  }
+
+  /**
+   * Calls `onCommit` when another connection commits a change (PostgreSQL's LISTEN/NOTIFY).
+   * SQLite has no such signal: there the live bus polls. Resolves to a function that stops.
+   */
+  async listen(onCommit: (conferenceId: number, revision: number) => void): Promise<() => Promise<void>> {
+    if (this.flavour !== 'postgres' || this.#url === null) return async () => {};
+    const client = new pg.Client({ connectionString: this.#url });
+    client.on('error', () => {
+      // A lost LISTEN connection only slows the live feed to the poll interval.
+    });
+    await client.connect();
+    client.on('notification', (message) => {
+      const [conference, revision] = (message.payload ?? '').split(':').map(Number);
+      if (Number.isInteger(conference) && Number.isInteger(revision)) onCommit(conference as number, revision as number);
+    });
+    await client.query(`LISTEN ${NOTIFY_CHANNEL}`);
+    return async () => {
+      await client.end().catch(() => {});
+    };
   }
 
   async listConferences(): Promise<ConferenceRecord[]> {
@@ -247,6 +276,10 @@ export class Store {
           meta: JSON.stringify(change.meta),
         })
         .execute();
+      if (this.flavour === 'postgres') {
+        // Delivered to every listening instance when (and only if) the transaction commits.
+        await sql`select pg_notify(${NOTIFY_CHANNEL}, ${`${conferenceId}:${bumped.revision}`})`.execute(trx);
+      }
       return { conferenceId, revision: bumped.revision, at, result };
     });
   }

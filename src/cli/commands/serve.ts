@@ -20,12 +20,12 @@ export function serveCommand(): Command {
     .description('serve the programme: pages, exports, the API, the live feed and monitors')
     .option('--port <n>', 'the port (or set PORT)', wholeNumber('--port'), Number(process.env.PORT ?? 3000))
     .option('--host <host>', 'the address to listen on (or set HOST)', process.env.HOST ?? '127.0.0.1')
-    .option('--db <path>', `the SQLite database file (or set DATABASE; default ${DEFAULT_DATABASE})`)
+    .option('--db <path|url>', `an SQLite file or a postgres:// URL (or set DATABASE_URL or DATABASE; default ${DEFAULT_DATABASE})`)
     .option('--demo', 'import the demo programme when the database holds no conference')
     .option('--base-url <url>', 'the public address of this server, for links in exports (or set BASE_URL)', process.env.BASE_URL)
     .option('--require-display-token', 'monitors and live streams need a display token (or set REQUIRE_DISPLAY_TOKEN=1)', process.env.REQUIRE_DISPLAY_TOKEN === '1')
     .action(async (options: ServeOptions) => {
-      const store = await openStore(options.db ?? process.env.DATABASE ?? DEFAULT_DATABASE);
+      const store = await openStore(options.db);
       if (options.demo && (await store.listConferences()).length === 0) {
         const { programme } = readProgrammeSource(readInputFile(DEMO_PROGRAMME), DEMO_PROGRAMME);
         await importProgramme(store, programme, { actor: cliActor(), slug: 'demo' });
