@@ -57,13 +57,11 @@ export function readCover(lines: SourceLine[], endLine: number, problems: LinePr
  * The cover lines for a conference; `dates` stands in for the conference's own dates when it has none.
  */
 export function writeCover(conference: Conference, dates: { startDate: string; endDate: string } | null): string[] {
-  const startDate = conference.startDate ?? dates?.startDate ?? null;
-  const endDate = conference.endDate ?? dates?.endDate ?? startDate;
-  const datesLine = startDate === null || endDate === null ? null : writeCoverDates(startDate, endDate, conference.city);
+  const datesLine = coverDatesLine(conference, dates);
   const lines = ['', '', '', ''];
   const organiser = present([conference.organizerShort, conference.organizer]);
   if (organiser.length > 0) lines.push(...organiser, '', '', '');
-  const body = bodyLines(conference.title);
+  const body = coverBodyLines(conference.title);
   if (body.length > 0) lines.push(...body, '');
   lines.push('Programme', '');
   const session = present([conference.session, datesLine]);
@@ -119,7 +117,18 @@ function titleOf(body: string[]): string | null {
   return rest.length === 0 ? first : `${first}${TITLE_JOIN}${rest.join(' ')}`;
 }
 
-function bodyLines(title: string | null): string[] {
+/**
+ * The cover's dates line ("15–19 October 2012, Vienna"), or null without dates; `dates` stands in
+ * for the conference's own dates when it has none.
+ */
+export function coverDatesLine(conference: Conference, dates: { startDate: string; endDate: string } | null): string | null {
+  const startDate = conference.startDate ?? dates?.startDate ?? null;
+  const endDate = conference.endDate ?? dates?.endDate ?? startDate;
+  return startDate === null || endDate === null ? null : writeCoverDates(startDate, endDate, conference.city);
+}
+
+/** The body's lines on the cover: "Conference of the Parties", then what it is a conference to. */
+export function coverBodyLines(title: string | null): string[] {
   if (title === null || title.trim() === '') return [];
   const at = title.indexOf(TITLE_JOIN);
   return at < 0 ? [title] : [title.slice(0, at), title.slice(at + TITLE_JOIN.length)];

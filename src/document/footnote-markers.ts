@@ -43,3 +43,13 @@ export function markerSuffix(noteIds: string[], markers: Map<string, string>): s
   const printed = noteIds.map((id) => markers.get(id)).filter((marker): marker is string => marker !== undefined);
   return printed.length === 0 ? '' : ` ${printed.join(' ')}`;
 }
+
+/** The footnotes a page prints: each marked note with its marker, in marker order; unknown ids are skipped. */
+export function printedFootnotes(markers: Map<string, string>, notes: Note[]): { marker: string; text: string }[] {
+  const footnotes: { marker: string; text: string }[] = [];
+  for (const [id, marker] of markers) {
+    const note = notes.find((candidate) => candidate.id === id);
+    if (note !== undefined) footnotes.push({ marker, text: note.text });
+  }
+  return footnotes;
+}

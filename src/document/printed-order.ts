@@ -35,6 +35,22 @@ export function groupRuns<T>(items: T[], key: (item: T) => string): T[][] {
   return runs;
 }
 
+/** A printed day: its date and its slots (entries sharing a date, start and end), in order. */
+export interface PrintedDay {
+  date: string;
+  slots: PrintedEntry[][];
+}
+
+/** Printed entries (in printed order) grouped into days and each day into its slots. */
+export function printedDays(entries: PrintedEntry[]): PrintedDay[] {
+  const days: PrintedDay[] = [];
+  for (const day of groupRuns(entries, (entry) => entry.date)) {
+    const first = day[0];
+    if (first !== undefined) days.push({ date: first.date, slots: groupRuns(day, slotKey) });
+  }
+  return days;
+}
+
 export function slotKey(entry: PrintedEntry): string {
   return `${entry.date} ${entry.start} ${entry.end}`;
 }

@@ -47,9 +47,13 @@ export function readParallelCell(cell: string): Reading<MeetingCell> {
 
 /** "Item 2 (b). Title", with " <i>(continued)</i>" when carried on. */
 export function writePlenaryCell(entry: Entry): string {
+  return `${plenaryTitle(entry)}${continuedSuffix(entry.continued)}`;
+}
+
+/** "Item 2 (b). Title" without "(continued)"; the title alone for a plenary meeting without an item. */
+export function plenaryTitle(entry: Entry): string {
   const title = cellText(entry.title);
-  const text = entry.agendaItem === null ? title : `Item ${printedAgendaItem(entry.agendaItem)}. ${title}`;
-  return `${text}${continuedSuffix(entry.continued)}`;
+  return entry.agendaItem === null ? title : `Item ${printedAgendaItem(entry.agendaItem)}. ${title}`;
 }
 
 export function writeParallelCell(entry: Entry): string {

@@ -4,7 +4,8 @@
 import type { Note } from '../model/programme.ts';
 import { writeDayCell } from './day-row.ts';
 import { writeDescription, writePartDescriptions } from './description-cell.ts';
-import { groupRuns, slotKey, type PrintedEntry } from './printed-order.ts';
+import { printedFootnotes } from './footnote-markers.ts';
+import { printedDays, type PrintedEntry } from './printed-order.ts';
 import { writeParallelCell, writePlenaryCell } from './programme-cells.ts';
 import { writeSideEventCell } from './side-event-cell.ts';
 import { cellText } from './source-lines.ts';
@@ -16,17 +17,33 @@ import { writeTimeCell } from './time-cell.ts';
  * row by row; the time only on the slot's first row.
  */
 export function writeProgrammeTable(entries: PrintedEntry[]): string[] {
-  return writeTable(PROGRAMME_TABLE, entries, (slot) => {
-    const plenary = slot.filter((entry) => entry.kind === 'plenary');
-    const parallel = slot.filter((entry) => entry.kind === 'parallel');
-    const rows: string[][] = [];
-    for (let index = 0; index < Math.max(plenary.length, parallel.length); index += 1) {
-      const left = plenary[index];
-      const right = parallel[index];
-      rows.push([left === undefined ? '' : writePlenaryCell(left), right === undefined ? '' : writeParallelCell(right)]);
-    }
-    return rows;
-  });
+  return writeTable(PROGRAMME_TABLE, entries, (slot) =>
+    meetingRows(slot).map(({ plenary, parallel }) => [
+      plenary === null ? '' : writePlenaryCell(plenary),
+      parallel === null ? '' : writeParallelCell(parallel),
+    ]),
+  );
+}
+
+/** One row of a slot in the PROGRAMME table: a plenary entry beside a parallel meeting, either may be missing. */
+export interface MeetingRow {
+  plenary: PrintedEntry | null;
+  parallel: PrintedEntry | null;
+}
+
+/**
+ * A slot's rows: the slot's plenary entries in order beside its parallel meetings in order.
+ *
+ * Examples: plenary items 1 (a) and 1 (b) with one working group → [1 (a) | group], [1 (b) | —].
+ */
+export function meetingRows(slot: PrintedEntry[]): MeetingRow[] {
+  const plenary = slot.filter((entry) => entry.kind === 'plenary');
+  const parallel = slot.filter((entry) => entry.kind === 'parallel');
+  const rows: MeetingRow[] = [];
+  for (let index = 0; index < Math.max(plenary.length, parallel.length); index += 1) {
+    rows.push({ plenary: plenary[index] ?? null, parallel: parallel[index] ?? null });
+  }
+  return rows;
 }
 
 /**
@@ -40,10 +57,7 @@ export function writeSideEventTable(entries: PrintedEntry[], markers: Map<string
       entry.parts.length > 0 ? writePartDescriptions(entry.parts) : writeDescription(entry.description),
     ]),
   );
-  for (const [id, marker] of markers) {
-    const note = notes.find((candidate) => candidate.id === id);
-    if (note !== undefined) lines.push('', `${marker} ${cellText(note.text)}`);
-  }
+  for (const footnote of printedFootnotes(markers, notes)) lines.push('', `${footnote.marker} ${cellText(footnote.text)}`);
   if (notice !== null && notice.trim() !== '') lines.push('', cellText(notice));
   return lines;
 }
@@ -51,11 +65,9 @@ export function writeSideEventTable(entries: PrintedEntry[], markers: Map<string
 /** Heading, header row, then each day's row followed by its slots' rows (cells after the time). */
 function writeTable(layout: TableLayout, entries: PrintedEntry[], slotRows: (slot: PrintedEntry[]) => string[][]): string[] {
   const lines = [layout.heading, '', writeHeaderRow(layout)];
-  for (const day of groupRuns(entries, (entry) => entry.date)) {
-    const first = day[0];
-    if (first === undefined) continue;
-    lines.push(writeRow(layout, [writeDayCell(first.date)]));
-    for (const slot of groupRuns(day, slotKey)) {
+  for (const day of printedDays(entries)) {
+    lines.push(writeRow(layout, [writeDayCell(day.date)]));
+    for (const slot of day.slots) {
       const head = slot[0];
       if (head === undefined) continue;
       for (const [index, cells] of slotRows(slot).entries()) {

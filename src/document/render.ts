@@ -37,7 +37,7 @@ export function renderDocument(programme: Programme): string {
 }
 
 /** The first and last printed dates, standing in for conference dates the programme lacks. */
-function dateSpan(entries: PrintedEntry[]): { startDate: string; endDate: string } | null {
+export function dateSpan(entries: PrintedEntry[]): { startDate: string; endDate: string } | null {
   const dates = entries.map((entry) => entry.date).sort();
   const startDate = dates[0];
   const endDate = dates[dates.length - 1];

@@ -49,8 +49,15 @@ export function readSplitPanel(cell: string): Reading<PartHead[]> {
 
 /** "SPLIT PANEL: A) Sponsors: Title B) Sponsors: Title", followed by `suffix` (footnote markers). */
 export function writeSplitPanel(parts: Part[], suffix: string): string {
-  const written = parts.map((part) => `${part.label.toUpperCase()}) ${writeSponsoredTitle(part.sponsors, part.title)}`);
-  return `SPLIT PANEL: ${written.join(' ')}${suffix}`;
+  return `${SPLIT_PANEL_HEADING} ${parts.map(writePartHead).join(' ')}${suffix}`;
+}
+
+/** How a split-panel cell begins. */
+export const SPLIT_PANEL_HEADING = 'SPLIT PANEL:';
+
+/** One part as the cell writes it: "A) Sponsor / Sponsor: Title". */
+export function writePartHead(part: Part): string {
+  return `${part.label.toUpperCase()}) ${writeSponsoredTitle(part.sponsors, part.title)}`;
 }
 
 /** The text of each part, found by looking for the next letter's label after the previous one. */

@@ -18,18 +18,17 @@ import { isScheduled } from './timed-entry.ts';
  */
 export function endsBeforeStart(programme: Programme, { focus, view = programmeView(programme) }: CheckOptions = {}): ConflictFinding[] {
   const findings: ConflictFinding[] = [];
-  for (const entry of programme.entries) {
-    if (!isScheduled(entry) || entry.start === null || entry.end === null) continue;
-    if (focus !== undefined && !focus.has(entry.id)) continue;
-    const start = view.minutes(entry.start);
-    const end = view.minutes(entry.end);
-    if (start === null || end === null || end > start) continue;
+  programme.entries.forEach((entry, position) => {
+    const start = view.startAt[position] as number;
+    const end = view.endAt[position] as number;
+    if (start < 0 || end < 0 || end > start || !isScheduled(entry)) return;
+    if (focus !== undefined && !focus.has(entry.id)) return;
     const on = entry.date === null ? '' : ` on ${dayName(entry.date)}`;
     const message =
       end === start
         ? `${quoted(entry)}${on} starts and ends at ${formatClock(start)}, so it takes no time.`
         : `${quoted(entry)}${on} ends at ${formatClock(end)}, before it starts at ${formatClock(start)}.`;
     findings.push(createFinding('ends-before-start', [entry.id], message));
-  }
+  });
   return findings;
 }

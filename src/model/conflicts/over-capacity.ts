@@ -14,13 +14,12 @@ import { isScheduled } from './timed-entry.ts';
  */
 export function overCapacity(programme: Programme, { focus, view = programmeView(programme) }: CheckOptions = {}): ConflictFinding[] {
   const findings: ConflictFinding[] = [];
-  for (const entry of programme.entries) {
+  programme.entries.forEach((entry, position) => {
     const expected = entry.expectedAttendance;
-    if (!isScheduled(entry) || entry.venue === null || expected === null) continue;
-    if (focus !== undefined && !focus.has(entry.id)) continue;
-    const venue = view.venueNamed(entry.venue);
-    if (venue === undefined || venue.capacity === null || expected <= venue.capacity) continue;
+    if (expected === null || !isScheduled(entry) || (focus !== undefined && !focus.has(entry.id))) return;
+    const venue = view.venueOfRoom(view.roomAt[position] as number);
+    if (venue === undefined || venue.capacity === null || expected <= venue.capacity) return;
     findings.push(createFinding('over-capacity', [entry.id], `${quoted(entry)} expects ${expected} people, but ${venue.name} holds ${venue.capacity}.`));
-  }
+  });
   return findings;
 }

@@ -5,7 +5,7 @@
  * `findConflicts` builds one view and hands it to every rule, and a rule called on its own builds
  * its own. The view is only read, never kept: a programme changed afterwards needs a new one.
  */
-import type { Programme, Venue } from '../programme.ts';
+import type { Entry, Programme, Venue } from '../programme.ts';
 import { clockMinutes } from '../wall-clock.ts';
 import { nameKey } from './name-key.ts';
 import { isScheduled, type TimedEntry } from './timed-entry.ts';
@@ -28,9 +28,16 @@ export interface ProgrammeView {
    */
   roomOf(name: string): number;
   readonly roomCount: number;
+  /** Each entry's venue as a number from `roomOf`, by position; -1 when it names none. */
+  readonly roomAt: Int32Array;
+  /** Each entry's start and end in minutes since midnight, by position; -1 when unknown or unreadable. */
+  readonly startAt: Int32Array;
+  readonly endAt: Int32Array;
   /** The same for sponsor names, numbered apart from venues, from 0 to `sponsorCount` − 1. */
   sponsorOf(name: string): number;
   readonly sponsorCount: number;
+  /** A sponsor's name for its number, as the programme first writes it (trimmed). */
+  sponsorName(number: number): string;
   /**
    * Each entry's sponsors and its parts' sponsors as numbers, each once, blanks left out: those of
    * the entry at position p are `sponsorNumbers[sponsorStarts[p]]` up to `sponsorStarts[p + 1]`.
@@ -38,10 +45,8 @@ export interface ProgrammeView {
    */
   readonly sponsorStarts: Int32Array;
   readonly sponsorNumbers: Int32Array;
-  /** The programme's venue for a number from `roomOf`. */
+  /** The programme's venue for a number from `roomOf` (the first, should two share a name). */
   venueOfRoom(room: number): Venue | undefined;
-  /** The programme's venue of that name, if it has one (the first, should two share it). */
-  venueNamed(name: string): Venue | undefined;
 }
 
 /** Works out the view of `programme`. */
@@ -56,12 +61,15 @@ export function programmeView(programme: Programme): ProgrammeView {
     return value;
   };
 
+  const count = programme.entries.length;
   const rooms = nameNumbering();
   const roomOf = rooms.numberOf;
+  const roomAt = new Int32Array(count);
+  const startAt = new Int32Array(count);
+  const endAt = new Int32Array(count);
   const sponsors = nameNumbering();
-  // Every name is numbered up front, so that the counts are final.
-  const sponsorStarts = new Int32Array(programme.entries.length + 1);
-  let sponsorNumbers = new Int32Array(Math.max(16, programme.entries.length * 2));
+  const sponsorStarts = new Int32Array(count + 1);
+  let sponsorNumbers = new Int32Array(Math.max(16, count * 2));
   let sponsorTotal = 0;
   const addSponsor = (name: string, from: number): void => {
     const number = sponsors.numberOf(name);
@@ -74,35 +82,38 @@ export function programmeView(programme: Programme): ProgrammeView {
     }
     sponsorNumbers[sponsorTotal++] = number;
   };
-  programme.entries.forEach((entry, position) => {
-    if (entry.venue !== null) roomOf(entry.venue);
+  const days = new Map<string, number>();
+  const timed: TimedEntry[] = [];
+
+  // One pass reads every entry once; the rules then read these lists, not the entries.
+  for (let position = 0; position < count; position += 1) {
+    const entry = programme.entries[position] as Entry;
+    const room = entry.venue === null ? -1 : roomOf(entry.venue);
+    const start = entry.start === null ? null : minutes(entry.start);
+    const end = entry.end === null ? null : minutes(entry.end);
+    roomAt[position] = room;
+    startAt[position] = start ?? -1;
+    endAt[position] = end ?? -1;
     const from = sponsorTotal;
     for (const name of entry.sponsors) addSponsor(name, from);
     for (const part of entry.parts) for (const name of part.sponsors) addSponsor(name, from);
     sponsorStarts[position + 1] = sponsorTotal;
-  });
 
-  const venueByRoom = new Array<Venue | undefined>(rooms.count());
-  for (const venue of programme.venues) {
-    const room = roomOf(venue.name);
-    if (room >= 0 && venueByRoom[room] === undefined) venueByRoom[room] = venue;
-  }
-
-  const days = new Map<string, number>();
-  const timed: TimedEntry[] = [];
-  programme.entries.forEach((entry, position) => {
-    if (!isScheduled(entry) || entry.date === null || entry.start === null || entry.end === null) return;
-    const start = minutes(entry.start);
-    const end = minutes(entry.end);
-    if (start === null || end === null || end <= start) return;
+    if (!isScheduled(entry) || entry.date === null || start === null || end === null || end <= start) continue;
     let day = days.get(entry.date);
     if (day === undefined) {
       day = days.size;
       days.set(entry.date, day);
     }
-    const room = entry.venue === null ? -1 : roomOf(entry.venue);
     timed.push({ entry, kind: entry.kind, position, date: entry.date, day, start, end, room });
-  });
+  }
+
+  // Venues are numbered after the entries, so the counts are final once they are.
+  const venueByRoom = new Array<Venue | undefined>(rooms.count() + programme.venues.length);
+  for (const venue of programme.venues) {
+    const room = roomOf(venue.name);
+    if (room >= 0 && venueByRoom[room] === undefined) venueByRoom[room] = venue;
+  }
 
   return {
     programme,
@@ -111,12 +122,15 @@ export function programmeView(programme: Programme): ProgrammeView {
     minutes,
     roomOf,
     roomCount: rooms.count(),
+    roomAt,
+    startAt,
+    endAt,
     sponsorOf: sponsors.numberOf,
     sponsorCount: sponsors.count(),
+    sponsorName: sponsors.nameOf,
     sponsorStarts,
     sponsorNumbers: sponsorNumbers.subarray(0, sponsorTotal),
     venueOfRoom: (room) => venueByRoom[room],
-    venueNamed: (name) => venueByRoom[roomOf(name)],
   };
 }
 
@@ -124,9 +138,10 @@ export function programmeView(programme: Programme): ProgrammeView {
  * Numbers names as they come: equal under {@link nameKey} means the same number, a blank is -1.
  * The text as typed is remembered too, so each spelling is folded only once.
  */
-function nameNumbering(): { numberOf: (name: string) => number; count: () => number } {
+function nameNumbering(): { numberOf: (name: string) => number; count: () => number; nameOf: (number: number) => string } {
   const byText = new Map<string, number>();
   const byKey = new Map<string, number>();
+  const names: string[] = [];
   const numberOf = (name: string): number => {
     let number = byText.get(name);
     if (number === undefined) {
@@ -135,10 +150,11 @@ function nameNumbering(): { numberOf: (name: string) => number; count: () => num
       if (number === undefined) {
         number = byKey.size;
         byKey.set(key, number);
+        names.push(name.trim());
       }
       byText.set(name, number);
     }
     return number;
   };
-  return { numberOf, count: () => byKey.size };
+  return { numberOf, count: () => byKey.size, nameOf: (number) => names[number] ?? '' };
 }

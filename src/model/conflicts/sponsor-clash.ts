@@ -56,20 +56,14 @@ export function sponsorClash(programme: Programme, { focus, view = programmeView
   return inProgrammeOrder(findings);
 }
 
-/** The sponsors the two entries share, as the first one writes them. */
+/** The sponsors the two entries share, in the first one's order, as the programme first writes them. */
 function sharedSponsors(first: TimedEntry, second: TimedEntry, view: ProgrammeView): string[] {
-  const theirs = view.sponsorNumbers.subarray(view.sponsorStarts[second.position], view.sponsorStarts[second.position + 1]);
+  const { sponsorNumbers, sponsorStarts } = view;
+  const theirs = sponsorNumbers.subarray(sponsorStarts[second.position], sponsorStarts[second.position + 1]);
   const shared: string[] = [];
-  const seen: number[] = [];
-  const take = (names: readonly string[]): void => {
-    for (const name of names) {
-      const number = view.sponsorOf(name);
-      if (number < 0 || seen.includes(number) || !theirs.includes(number)) continue;
-      seen.push(number);
-      shared.push(name.trim());
-    }
-  };
-  take(first.entry.sponsors);
-  for (const part of first.entry.parts) take(part.sponsors);
+  for (let index = sponsorStarts[first.position] as number; index < (sponsorStarts[first.position + 1] as number); index += 1) {
+    const number = sponsorNumbers[index] as number;
+    if (theirs.includes(number)) shared.push(view.sponsorName(number));
+  }
   return shared;
 }

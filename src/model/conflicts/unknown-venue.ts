@@ -16,13 +16,13 @@ import { isScheduled } from './timed-entry.ts';
  */
 export function unknownVenue(programme: Programme, { focus, view = programmeView(programme) }: CheckOptions = {}): ConflictFinding[] {
   const findings: ConflictFinding[] = [];
-  for (const entry of programme.entries) {
-    if (!isScheduled(entry) || entry.venue === null || view.roomOf(entry.venue) < 0) continue;
-    if (focus !== undefined && !focus.has(entry.id)) continue;
-    if (view.venueNamed(entry.venue) !== undefined) continue;
+  programme.entries.forEach((entry, position) => {
+    const room = view.roomAt[position] as number;
+    if (room < 0 || view.venueOfRoom(room) !== undefined || !isScheduled(entry)) return;
+    if (focus !== undefined && !focus.has(entry.id)) return;
     findings.push(
-      createFinding('unknown-venue', [entry.id], `${quoted(entry)} is booked in ${entry.venue.trim()}, which is not one of the conference's venues.`),
+      createFinding('unknown-venue', [entry.id], `${quoted(entry)} is booked in ${entry.venue?.trim()}, which is not one of the conference's venues.`),
     );
-  }
+  });
   return findings;
 }
