@@ -20,12 +20,15 @@ const all = collect('test').filter((file) => file.endsWith('.test.ts')).sort();
 const isBrowser = (file) => file.endsWith('.browser.test.ts');
 /** SQLite-only tests (they open the file with better-sqlite3 themselves) say so in their name. */
 const isSqliteOnly = (file) => file.endsWith('.sqlite.test.ts');
+/** PostgreSQL-only tests (several instances on one database, NOTIFY) say so in their name. */
+const isPostgresOnly = (file) => file.endsWith('.pg.test.ts');
 /** What runs on both databases: the store, the app layer and everything over HTTP. */
-const onBothDatabases = (file) => /^test\/(store|app|http|web)\//.test(file) && !isBrowser(file) && !isSqliteOnly(file);
+const onBothDatabases = (file) =>
+  /^test\/(store|app|http|web)\//.test(file) && !isBrowser(file) && !isSqliteOnly(file) && !isPostgresOnly(file);
 
 const suites = {
-  node: { files: all.filter((file) => !isBrowser(file)), env: {} },
-  pg: { files: all.filter(onBothDatabases), env: { AGORA_TEST_BACKEND: 'postgres' } },
+  node: { files: all.filter((file) => !isBrowser(file) && !isPostgresOnly(file)), env: {} },
+  pg: { files: all.filter((file) => onBothDatabases(file) || isPostgresOnly(file)), env: { AGORA_TEST_BACKEND: 'postgres' } },
   browser: { files: all.filter(isBrowser), env: {} },
 };
 const chosen = suites[suite];

@@ -57,7 +57,7 @@ export async function tempStore(): Promise<TempStore> {
       store,
       path: database.url,
       async dispose() {
-        await store.close();
+        await store.close().catch(() => {}); // a test may have closed it already
         await database.drop();
       },
     };
@@ -69,7 +69,7 @@ export async function tempStore(): Promise<TempStore> {
     store,
     path,
     async dispose() {
-      await store.close();
+      await store.close().catch(() => {}); // a test may have closed it already
       dispose();
     },
   };
