@@ -33,7 +33,7 @@ export interface ProgrammeView {
   /** Each entry's start and end in minutes since midnight, by position; -1 when unknown or unreadable. */
   readonly startAt: Int32Array;
   readonly endAt: Int32Array;
-  /** The same for sponsor names, numbered apart from venues, from 0 to `sponsorCount` − 1. */
+  /** A small number per sponsor name, compared as venue names are, from 0 to `sponsorCount` − 1. */
   sponsorOf(name: string): number;
   readonly sponsorCount: number;
   /** A sponsor's name for its number, as the programme first writes it (trimmed). */
