@@ -9,7 +9,7 @@
  * Each change is read from the database once per process, however many clients listen.
  */
 import type { Change } from '../store/change.ts';
-import type { Store } from '../store/store.ts';
+import type { ConferenceRecord, Store } from '../store/store.ts';
 
 export interface LiveChange {
   conferenceId: number;
@@ -28,6 +28,8 @@ export interface LiveBusOptions {
 export class LiveBus {
   readonly #store: Store;
   readonly #listeners = new Set<LiveListener>();
+  /** The conferences as of the last look at the database, so reads need not ask it. */
+  #conferences: ConferenceRecord[] = [];
   /** The newest revision already published, per conference. */
   readonly #published = new Map<number, number>();
   readonly #pollMs: number;
@@ -45,7 +47,8 @@ export class LiveBus {
 
   /** Starts from the revisions the database holds now: only later changes are published. */
   async start(): Promise<void> {
-    for (const record of await this.#store.listConferences()) this.#published.set(record.id, record.revision);
+    this.#conferences = await this.#store.listConferences();
+    for (const record of this.#conferences) this.#published.set(record.id, record.revision);
     this.#timer = setInterval(() => this.poke(), this.#pollMs);
     this.#timer.unref();
     // On PostgreSQL a commit anywhere is announced at once; the poll stays as a safety net.
@@ -66,6 +69,14 @@ export class LiveBus {
 
   get listenerCount(): number {
     return this.#listeners.size;
+  }
+
+  /**
+   * The conferences as the bus last saw them (at most one poll old), each with the revision
+   * published so far; a conference created since then is not here until the next look.
+   */
+  conferences(): ConferenceRecord[] {
+    return this.#conferences.map((record) => ({ ...record, revision: this.#published.get(record.id) ?? record.revision }));
   }
 
   /** The newest revision published for a conference. */
@@ -97,7 +108,8 @@ export class LiveBus {
   }
 
   async #readOnce(): Promise<void> {
-    for (const record of await this.#store.listConferences()) {
+    this.#conferences = await this.#store.listConferences();
+    for (const record of this.#conferences) {
       const known = this.#published.get(record.id) ?? 0;
       if (record.revision <= known) continue;
       const changes = await this.#store.changesSince(record.id, known);

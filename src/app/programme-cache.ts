@@ -45,10 +45,14 @@ export class ProgrammeCache {
     });
   }
 
-  /** The conference a root path serves: the one named, else the only (or first) one. */
+  /**
+   * The conference a root path serves: the one named, else the only (or first) one. Answered
+   * from the live bus's list, without a query; the database is asked only for a slug the bus
+   * has not seen yet (a conference imported in the last moments).
+   */
   async conference(slug?: string): Promise<ConferenceRecord> {
-    const all = await this.#store.listConferences();
-    const found = slug === undefined ? all[0] : all.find((record) => record.slug === slug);
+    const pick = (all: ConferenceRecord[]) => (slug === undefined ? all[0] : all.find((record) => record.slug === slug));
+    const found = pick(this.#bus.conferences()) ?? pick(await this.#store.listConferences());
     if (!found) {
       throw new AgoraError('AGORA_NOT_FOUND', slug === undefined ? 'There is no conference here yet.' : `There is no conference "${slug}".`);
     }

@@ -48,6 +48,18 @@ export function webRoutes(context: AreaContext, assets: WebAssets) {
   const messages: Messages = messagesFor();
   const format = wallClockFormat(messages.locale);
 
+  /** Each snapshot's programme context, made once per revision and scope rather than per request. */
+  const programmeContexts = new WeakMap<Snapshot, Map<string, ReturnType<typeof programmeContext>>>();
+
+  function programmeContextOf(snapshot: Snapshot, liveUrl: string | null) {
+    let byUrl = programmeContexts.get(snapshot);
+    if (!byUrl) programmeContexts.set(snapshot, (byUrl = new Map()));
+    const key = liveUrl ?? '';
+    let made = byUrl.get(key);
+    if (!made) byUrl.set(key, (made = programmeContext(snapshot, liveUrl)));
+    return made;
+  }
+
   function pageContext(request: FastifyRequest, snapshot: Snapshot | null): PageContext {
     const prefix = scopePrefix(request);
     const liveUrl = context.requireDisplayToken ? null : `${prefix}/api/live`;
@@ -56,7 +68,7 @@ export function webRoutes(context: AreaContext, assets: WebAssets) {
       format,
       assets: assets.links,
       link: (path) => (path === '/' && prefix !== '' ? `${prefix}/` : `${prefix}${path}`),
-      programme: snapshot === null ? null : programmeContext(snapshot, liveUrl),
+      programme: snapshot === null ? null : programmeContextOf(snapshot, liveUrl),
     };
   }
 
