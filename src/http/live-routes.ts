@@ -7,6 +7,7 @@
  */
 import type { ServerResponse } from 'node:http';
 import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
+import { changeView } from '../app/change-view.ts';
 import type { LiveBus, LiveChange } from '../app/live-bus.ts';
 import type { ProgrammeCache } from '../app/programme-cache.ts';
 import type { Change } from '../store/change.ts';
@@ -29,18 +30,7 @@ export interface LiveOptions {
 
 /** What a change looks like on the wire; an import says "reload" rather than carrying it all. */
 export function changeEvent(slug: string, change: Change): string {
-  const wholeProgramme = change.entryId === null;
-  const data = {
-    conference: slug,
-    revision: change.revision,
-    at: change.at,
-    actor: change.actor,
-    kind: change.kind,
-    entryId: change.entryId,
-    before: wholeProgramme ? null : change.before,
-    after: wholeProgramme ? null : change.after,
-    reload: wholeProgramme,
-  };
+  const data = { conference: slug, ...changeView(change) };
   return `id: ${change.revision}\nevent: change\ndata: ${JSON.stringify(data)}\n\n`;
 }
 

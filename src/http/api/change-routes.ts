@@ -1,4 +1,5 @@
 /** `GET /api/changes?since=N`: the change log after a revision, oldest first, for sync clients. */
+import { changeView } from '../../app/change-view.ts';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import type { Change } from '../../store/change.ts';
@@ -7,20 +8,9 @@ import type { AreaContext } from '../server.ts';
 import { badRequest, notFound } from './answer-schemas.ts';
 import { ChangesAnswer, ChangesQuery, DEFAULT_CHANGES } from './change-schemas.ts';
 
-/** A change as the API shows it; an import says "reload" rather than repeating the whole programme twice. */
-function changeView(change: Change) {
-  const wholeProgramme = change.entryId === null;
-  return {
-    revision: change.revision,
-    at: change.at,
-    actor: change.actor,
-    kind: change.kind,
-    entryId: change.entryId,
-    before: wholeProgramme ? null : change.before,
-    after: wholeProgramme ? null : change.after,
-    reload: wholeProgramme,
-    meta: change.meta,
-  };
+/** A change as the API shows it: as the live feed does, with what else it records. */
+function apiChangeView(change: Change) {
+  return { ...changeView(change), meta: change.meta };
 }
 
 export function changeRoutes(context: AreaContext) {
@@ -46,7 +36,7 @@ export function changeRoutes(context: AreaContext) {
         return {
           conference: record.slug,
           revision: Math.max(record.revision, changes.at(-1)?.revision ?? 0),
-          changes: changes.map(changeView),
+          changes: changes.map(apiChangeView),
           more: found.length > limit,
         };
       },

@@ -1,0 +1,20 @@
+/** A change as readers see it, on the live feed and in the API. */
+import type { Change } from '../store/change.ts';
+
+/**
+ * The change without its bulk: an import (a change of the whole programme) says `reload`
+ * instead of carrying the programme before and after.
+ */
+export function changeView(change: Change) {
+  const wholeProgramme = change.entryId === null;
+  return {
+    revision: change.revision,
+    at: change.at,
+    actor: change.actor,
+    kind: change.kind,
+    entryId: change.entryId,
+    before: wholeProgramme ? null : change.before,
+    after: wholeProgramme ? null : change.after,
+    reload: wholeProgramme,
+  };
+}
