@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { EXAMPLE_PATH, skipWithoutShared } from '../support/shared-fixture.ts';
 import { runCli } from '../support/run-cli.ts';
 import { tempDir } from '../support/temp-store.ts';
+import { FRAB_XSD_PATH, skipWithoutXmllint, validateAgainstXsd } from '../support/xmllint.ts';
 
 const CLASH = fileURLToPath(new URL('../fixtures/cli/venue-clash.txt', import.meta.url));
 
@@ -129,6 +130,20 @@ describe('agora with a database', () => {
     const since = await runCli(['changes', '--since', 'two', '--db', db]);
     assert.notEqual(since.code, 0);
     assert.match(since.stderr, /--since must be a whole number/);
+  });
+
+  test('export writes every format the registry has, and frab validates against its XSD', { skip: skipWithoutXmllint() || skipWithoutShared(FRAB_XSD_PATH) }, async () => {
+    for (const format of ['json', 'text', 'frab', 'c3voc', 'ical', 'csv']) {
+      const result = await runCli(['export', '--to', format, '--db', db]);
+      assert.equal(result.code, 0, `${format}: ${result.stderr}`);
+      assert.match(result.stdout, /Salt marshes/, format);
+    }
+    const frab = await runCli(['export', '--to', 'frab', '--db', db]);
+    const verdict = validateAgainstXsd(frab.stdout, FRAB_XSD_PATH);
+    assert.ok(verdict.valid, verdict.output);
+    const unknown = await runCli(['export', '--to', 'pdfx', '--db', db]);
+    assert.notEqual(unknown.code, 0);
+    assert.match(unknown.stderr, /--to/);
   });
 
   test('export at an earlier revision gives the programme as it was', async () => {
