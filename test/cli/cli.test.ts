@@ -54,6 +54,21 @@ describe('agora convert', () => {
     }
   });
 
+  test('agora check finds no venue clash in the example', { skip: skipWithoutShared() }, async () => {
+    const { dir, dispose } = tempDir();
+    try {
+      const db = join(dir, 'agora.db');
+      const imported = await runCli(['import', EXAMPLE_PATH, '--db', db]);
+      assert.equal(imported.code, 0, imported.stderr);
+      const check = await runCli(['check', '--db', db, '--json']);
+      assert.equal(check.code, 0, check.stdout);
+      const { conflicts } = JSON.parse(check.stdout) as { conflicts: { rule: string }[] };
+      assert.deepEqual(conflicts.filter((finding) => finding.rule === 'venue-clash'), []);
+    } finally {
+      dispose();
+    }
+  });
+
   test('a file that does not exist is refused by name with a failing exit', async () => {
     const result = await runCli(['convert', 'no-such-programme.txt', '--to', 'json']);
     assert.equal(result.code, 1);
