@@ -3,10 +3,13 @@ import { Command } from 'commander';
 import { changesCommand } from './commands/changes.ts';
 import { checkCommand } from './commands/check.ts';
 import { convertCommand } from './commands/convert.ts';
+import { databaseCommands } from './commands/database-commands.ts';
+import { docxCommand } from './commands/docx.ts';
 import { exportCommand } from './commands/export.ts';
 import { importCommand } from './commands/import.ts';
 import { initCommand } from './commands/init.ts';
 import { cancelCommand, moveCommand, restoreCommand } from './commands/move.ts';
+import { pdfCommand } from './commands/pdf.ts';
 import { serveCommand } from './commands/serve.ts';
 import { summaryCommand } from './commands/summary.ts';
 import { tokenCommand } from './commands/token.ts';
@@ -22,6 +25,8 @@ export function buildProgram(): Command {
     initCommand(),
     importCommand(),
     exportCommand(),
+    pdfCommand(),
+    docxCommand(),
     checkCommand(),
     changesCommand(),
     moveCommand(),
@@ -30,6 +35,7 @@ export function buildProgram(): Command {
     summaryCommand(),
     serveCommand(),
     tokenCommand(),
+    ...databaseCommands(),
   ]) {
     program.addCommand(command);
   }

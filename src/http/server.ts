@@ -9,6 +9,8 @@ import { apiRoutes } from './api/index.ts';
 import { errorHandler } from './error-handler.ts';
 import { exportRoutes } from './export-routes.ts';
 import { LiveStreams, registerLive } from './live-routes.ts';
+import { opsRoutes } from './ops-routes.ts';
+import { printRoutes } from './print-routes.ts';
 import { monitorRoutes } from '../web/monitor/index.ts';
 import { pageRoutes } from '../web/index.ts';
 
@@ -44,7 +46,7 @@ export interface AreaContext {
 export type AreaPlugin = (app: FastifyInstance, context: AreaContext) => Promise<void>;
 
 /** The areas of the server besides the live feed, each a plugin of its own. */
-const AREAS: AreaPlugin[] = [exportRoutes, monitorRoutes, pageRoutes, apiRoutes];
+const AREAS: AreaPlugin[] = [exportRoutes, monitorRoutes, pageRoutes, apiRoutes, printRoutes, opsRoutes];
 
 export async function buildServer(options: ServerOptions): Promise<AgoraServer> {
   const app = Fastify({ logger: options.logger ?? false, trustProxy: true });

@@ -17,6 +17,14 @@ export const DEFAULT_DATABASE = './data/agora.db';
 /** How long a writer waits for another process's write to finish before giving up. */
 const BUSY_TIMEOUT_MS = 10_000;
 
+/** The better-sqlite3 handle under each SQLite store, for what Kysely cannot do (the online backup). */
+const sqliteHandles = new WeakMap<Store, BetterSqlite3.Database>();
+
+/** The raw better-sqlite3 handle of a store opened here on SQLite; null for PostgreSQL. */
+export function sqliteHandle(store: Store): BetterSqlite3.Database | null {
+  return sqliteHandles.get(store) ?? null;
+}
+
 export function isPostgresUrl(location: string): boolean {
   return /^postgres(ql)?:\/\//i.test(location);
 }
@@ -50,7 +58,9 @@ export async function openSqliteStore(path: string): Promise<Store> {
     throw new AgoraError('AGORA_NO_DATABASE', `Cannot open the database ${file}: ${(error as Error).message}`);
   }
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
-  return finishOpening(new Store(db, 'sqlite', file));
+  const store = new Store(db, 'sqlite', file);
+  sqliteHandles.set(store, database);
+  return finishOpening(store);
 }
 
 /** Opens a PostgreSQL database: a pool for queries, and a client of its own for LISTEN. */
@@ -81,8 +91,13 @@ async function finishOpening(store: Store): Promise<Store> {
   return store;
 }
 
+/** The database a `--db` value names, else DATABASE_URL or DATABASE, else ./data/agora.db. */
+export function databaseLocation(location?: string): string {
+  return location ?? process.env.DATABASE_URL ?? process.env.DATABASE ?? DEFAULT_DATABASE;
+}
+
 /** Opens the store a `--db` value names, else DATABASE_URL or DATABASE, else ./data/agora.db. */
 export function openStore(location?: string): Promise<Store> {
-  const chosen = location ?? process.env.DATABASE_URL ?? process.env.DATABASE ?? DEFAULT_DATABASE;
+  const chosen = databaseLocation(location);
   return isPostgresUrl(chosen) ? openPostgresStore(chosen) : openSqliteStore(chosen);
 }

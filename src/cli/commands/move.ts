@@ -61,7 +61,7 @@ export function cancelCommand(): Command {
 }
 
 export function restoreCommand(): Command {
-  return withWriteOptions(new Command('restore'))
+  return withWriteOptions(new Command('uncancel'))
     .description('restore a cancelled entry')
     .argument('<entry>', 'the entry id')
     .action(async (entryId: string, options: WriteCommandOptions) => {

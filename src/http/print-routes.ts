@@ -1,0 +1,65 @@
+/**
+ * The printed programme over HTTP: `/programme.pdf`, `/programme.docx` and the print page
+ * `/print`, for the default conference and under `/c/<slug>/`, each rendered once per revision
+ * and served with its ETag (304 when the reader has it).
+ *
+ * Marking entries changed since a revision is the CLI's (`agora pdf --mark-changed-since`) until
+ * releases exist: over HTTP any revision a reader names would be one more rendering to keep.
+ */
+import type { FastifyInstance } from 'fastify';
+import type { Snapshot } from '../app/programme-cache.ts';
+import { DOCX_CONTENT_TYPE, renderDocx } from '../formats/docx/index.ts';
+import { PDF_CONTENT_TYPE, renderPdf } from '../formats/pdf/index.ts';
+import { buildPrintedProgramme, NO_MARKS } from '../formats/print/index.ts';
+import { renderPrintPage } from '../web/print/index.ts';
+import { registerScoped, scopedConference, scopePrefix } from './conference-scope.ts';
+import { exportContext } from './export-routes.ts';
+import { sendRendered } from './send-rendered.ts';
+import type { AreaPlugin, AreaContext } from './server.ts';
+
+const HTML = 'text/html; charset=utf-8';
+
+interface PrintRoute {
+  path: string;
+  contentType: string;
+  /** The download's file name after the conference's slug, or null for a page. */
+  extension: string | null;
+  render(snapshot: Snapshot, base: string | null): string | Buffer | Promise<string | Buffer>;
+}
+
+const PRINT_ROUTES: PrintRoute[] = [
+  {
+    path: '/programme.pdf',
+    contentType: PDF_CONTENT_TYPE,
+    extension: '.pdf',
+    render: (snapshot, base) => renderPdf(snapshot.programme, exportContext(snapshot, base)),
+  },
+  {
+    path: '/programme.docx',
+    contentType: DOCX_CONTENT_TYPE,
+    extension: '.docx',
+    render: (snapshot, base) => renderDocx(snapshot.programme, exportContext(snapshot, base)),
+  },
+  {
+    path: '/print',
+    contentType: HTML,
+    extension: null,
+    render: (snapshot, base) =>
+      renderPrintPage(buildPrintedProgramme(snapshot.programme, exportContext(snapshot, base), NO_MARKS), { pdf: 'programme.pdf', docx: 'programme.docx' }),
+  },
+];
+
+export const printRoutes: AreaPlugin = async (app: FastifyInstance, context: AreaContext) => {
+  await registerScoped(app, async (scope) => {
+    for (const route of PRINT_ROUTES) {
+      scope.get(route.path, async (request, reply) => {
+        const record = await scopedConference(context.cache, request);
+        const prefix = scopePrefix(request);
+        const base = context.baseUrl === null ? null : `${context.baseUrl.replace(/\/+$/, '')}${prefix}`;
+        const rendered = await context.cache.rendered(record, `print:${route.path}:${prefix}`, (snapshot) => route.render(snapshot, base));
+        const filename = route.extension === null ? undefined : `${record.slug}${route.extension}`;
+        return sendRendered(request, reply, rendered, { contentType: route.contentType, filename });
+      });
+    }
+  });
+};
