@@ -2,11 +2,17 @@
  * Entry ids that a person can read and that stay the same when the same document is read
  * again: the date and the entry's label, made unique.
  */
-import type { Entry } from '../model/programme.ts';
+import { createEntry, type Entry } from '../model/programme.ts';
 import { slugify, uniqueIds } from '../model/slug.ts';
 
 /** An entry as a table row gives it, before it has an id. */
 export type DraftEntry = Omit<Entry, 'id'>;
+
+/** A draft with every fact the row does not give unknown, as {@link createEntry} makes them. */
+export function draftEntry(fields: Partial<DraftEntry> & Pick<DraftEntry, 'kind' | 'title'>): DraftEntry {
+  const { id: _unassigned, ...draft } = createEntry({ ...fields, id: '' });
+  return draft;
+}
 
 /**
  * The id an entry would have alone: `${date}-${slug of its label}`.

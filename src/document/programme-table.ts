@@ -2,7 +2,7 @@
  * Reading the PROGRAMME table: plenary items beside parallel meetings, slot by slot.
  */
 import type { CoverDates } from './cover-dates.ts';
-import type { DraftEntry } from './entry-ids.ts';
+import { draftEntry, type DraftEntry } from './entry-ids.ts';
 import type { LineProblems } from './line-problems.ts';
 import { readParallelCell, readPlenaryCell, type MeetingCell } from './programme-cells.ts';
 import { isTableRow, quoteLine, type SourceLine } from './source-lines.ts';
@@ -51,20 +51,6 @@ export class ProgrammeTableReader {
 }
 
 function meetingEntry(kind: 'plenary' | 'parallel', cell: MeetingCell, slot: Slot): DraftEntry {
-  return {
-    kind,
-    date: slot.date,
-    start: slot.start,
-    end: slot.end,
-    venue: null,
-    agendaItem: cell.agendaItem,
-    title: cell.title,
-    continued: cell.continued,
-    sponsors: [],
-    description: null,
-    notes: [],
-    parts: [],
-    status: 'scheduled',
-    expectedAttendance: null,
-  };
+  const { date, start, end } = slot;
+  return draftEntry({ kind, title: cell.title, date, start, end, agendaItem: cell.agendaItem, continued: cell.continued });
 }

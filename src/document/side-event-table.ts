@@ -7,7 +7,7 @@
 import type { Part } from '../model/programme.ts';
 import type { CoverDates } from './cover-dates.ts';
 import { readPartDescriptions, readDescription } from './description-cell.ts';
-import type { DraftEntry } from './entry-ids.ts';
+import { draftEntry, type DraftEntry } from './entry-ids.ts';
 import { readFootnoteLine } from './footnote-markers.ts';
 import type { LineProblems } from './line-problems.ts';
 import type { NoteBook } from './notes.ts';
@@ -149,20 +149,6 @@ export class SideEventTableReader {
 }
 
 function sideEventEntry(slot: Slot, venue: string, cell: SideEventCell, parts: Part[], description: string | null): DraftEntry {
-  return {
-    kind: 'side-event',
-    date: slot.date,
-    start: slot.start,
-    end: slot.end,
-    venue,
-    agendaItem: null,
-    title: cell.title,
-    continued: false,
-    sponsors: cell.sponsors,
-    description,
-    notes: [],
-    parts,
-    status: 'scheduled',
-    expectedAttendance: null,
-  };
+  const { date, start, end } = slot;
+  return draftEntry({ kind: 'side-event', title: cell.title, date, start, end, venue, sponsors: cell.sponsors, description, parts });
 }
