@@ -2,10 +2,10 @@
  * A made-up programme of any size, the same for the same seed: for benchmarks and load tests.
  *
  * The mix follows a real session: about a fifth of the entries are plenary agenda items in two
- * sittings a day (10:00–13:00 and 15:00–18:00), a few are parallel meetings beside them, and the
- * rest are side events in rooms before, between and after the sittings. Per thousand entries there
- * are about 40 rooms and 200 sponsors, so a larger programme is a larger conference rather than a
- * more crowded one. A few side events are placed off the grid, so every overlap rule has some
+ * sittings a day (10:00–13:00 and 15:00–18:00) of about ten items each, a few are parallel meetings
+ * beside them, and the rest are side events in rooms before, between and after the sittings. A
+ * larger programme has more days (and sponsors), so it is a longer conference rather than a more
+ * crowded one. A few side events are placed off the grid, so every overlap rule has some
  * findings, as real drafts do.
  *
  * Every entry is valid: ids are unique, venues exist, dates fall within the conference, times are
@@ -28,14 +28,21 @@ const SITTINGS: readonly (readonly [number, number])[] = [
   [15 * 60, 18 * 60],
 ];
 const FIRST_DAY = '2031-03-03';
+const ITEMS_PER_SITTING = 10;
 
 /** A programme of `n` entries; the same `seed` gives the same programme. */
 export function syntheticProgramme(n: number, seed = 1): Programme {
   const random = mulberry32(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
-  const days = 5 + Math.floor(random() * 6);
+  const plenaryCount = Math.round(n * 0.2);
+  const parallelCount = Math.min(n - plenaryCount, Math.round(n * 0.05));
+  const sideEventCount = n - plenaryCount - parallelCount;
+  // A sitting holds about ten agenda items, as real ones do: a larger programme has more days,
+  // not sittings of hundreds of items (which would make the output, not the checking, grow).
+  const days = Math.max(5 + Math.floor(random() * 6), Math.ceil(plenaryCount / (SITTINGS.length * ITEMS_PER_SITTING)));
   const dates = Array.from({ length: days }, (_, day) => addDays(FIRST_DAY, day));
-  const venueCount = Math.max(40, Math.ceil(n / 25));
+  // Rooms enough that side events fill about half of the day × room × slot grid.
+  const venueCount = Math.max(40, Math.ceil((2 * sideEventCount) / (days * SIDE_EVENT_SLOTS.length)));
   const sponsorCount = Math.max(200, Math.ceil(n / 5));
 
   const venues: Venue[] = Array.from({ length: venueCount }, (_, index) => ({
@@ -47,9 +54,6 @@ export function syntheticProgramme(n: number, seed = 1): Programme {
   }));
   const sponsors = Array.from({ length: sponsorCount }, (_, index) => `Delegation ${index + 1}`);
 
-  const plenaryCount = Math.round(n * 0.2);
-  const parallelCount = Math.min(n - plenaryCount, Math.round(n * 0.05));
-  const sideEventCount = n - plenaryCount - parallelCount;
   const entries: Entry[] = [];
 
   const sittings = dates.flatMap((date) => SITTINGS.map(([start, end]) => ({ date, start, end })));
