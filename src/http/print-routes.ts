@@ -8,8 +8,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { Snapshot } from '../app/programme-cache.ts';
-import { DOCX_CONTENT_TYPE, renderDocx } from '../formats/docx/index.ts';
-import { PDF_CONTENT_TYPE, renderPdf } from '../formats/pdf/index.ts';
+import { DOCX_CONTENT_TYPE, PDF_CONTENT_TYPE } from '../formats/print/media-types.ts';
 import { buildPrintedProgramme, NO_MARKS } from '../formats/print/index.ts';
 import { renderPrintPage } from '../web/print/index.ts';
 import { registerScoped, scopedConference, scopePrefix } from './conference-scope.ts';
@@ -32,13 +31,14 @@ const PRINT_ROUTES: PrintRoute[] = [
     path: '/programme.pdf',
     contentType: PDF_CONTENT_TYPE,
     extension: '.pdf',
-    render: (snapshot, base) => renderPdf(snapshot.programme, exportContext(snapshot, base)),
+    // pdfmake, docx and the fonts take about 35 MB: loaded when a server first prints, not at start.
+    render: async (snapshot, base) => (await import('../formats/pdf/index.ts')).renderPdf(snapshot.programme, exportContext(snapshot, base)),
   },
   {
     path: '/programme.docx',
     contentType: DOCX_CONTENT_TYPE,
     extension: '.docx',
-    render: (snapshot, base) => renderDocx(snapshot.programme, exportContext(snapshot, base)),
+    render: async (snapshot, base) => (await import('../formats/docx/index.ts')).renderDocx(snapshot.programme, exportContext(snapshot, base)),
   },
   {
     path: '/print',

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { renderDocx } from '../../formats/docx/index.ts';
 import { printCommand } from './print-command.ts';
 
 /** `agora docx -o programme.docx`: the printed programme as a Word document with real tables. */
@@ -8,6 +7,6 @@ export function docxCommand(): Command {
     name: 'docx',
     description: 'the printed programme as a Word document',
     example: 'programme.docx',
-    render: ({ programme, context, options }) => renderDocx(programme, context, options),
+    render: async ({ programme, context, options }) => (await import('../../formats/docx/index.ts')).renderDocx(programme, context, options),
   });
 }

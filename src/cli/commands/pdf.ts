@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { renderPdf } from '../../formats/pdf/index.ts';
 import { printCommand } from './print-command.ts';
 
 /** `agora pdf -o programme.pdf`: the printed programme as PDF, A4 portrait. */
@@ -8,6 +7,6 @@ export function pdfCommand(): Command {
     name: 'pdf',
     description: 'the printed programme as PDF (A4)',
     example: 'programme.pdf',
-    render: ({ programme, context, options }) => renderPdf(programme, context, options),
+    render: async ({ programme, context, options }) => (await import('../../formats/pdf/index.ts')).renderPdf(programme, context, options),
   });
 }

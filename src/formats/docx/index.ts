@@ -1,3 +1,3 @@
 /** The programme as a Word document, laid out as the printed programme. */
 export { renderDocx } from './render-docx.ts';
-export const DOCX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+export { DOCX_CONTENT_TYPE } from '../print/media-types.ts';

@@ -1,3 +1,3 @@
 /** The programme as a PDF, laid out as the printed programme. */
 export { renderPdf } from './render-pdf.ts';
-export const PDF_CONTENT_TYPE = 'application/pdf';
+export { PDF_CONTENT_TYPE } from '../print/media-types.ts';
