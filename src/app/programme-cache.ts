@@ -69,7 +69,9 @@ export class ProgrammeCache {
     const slot = await this.#slot(record.id);
     const cached = slot.renders.get(key);
     if (cached) return cached;
-    const body = await render(slot.snapshot);
+    const rendered = await render(slot.snapshot);
+    // Kept as bytes, so that serving it does not encode the same text again for every request.
+    const body = typeof rendered === 'string' ? Buffer.from(rendered, 'utf8') : rendered;
     const digest = createHash('sha1').update(body).digest('base64url').slice(0, 16);
     const result = { body, etag: `"${slot.snapshot.revision}-${digest}"` };
     slot.renders.set(key, result);
