@@ -22,7 +22,7 @@ try {
   await page.waitForSelector('html[data-live="true"]');
   await page.screenshot({ path: `${out}/monitor-normal.png` });
 
-  const clerk = { actor: 'screenshots' };
+  const clerk = { actor: { name: 'screenshots', role: 'admin' as const } };
   await moveEntry(server.temp.store, server.record, manuals, { venue: 'Boardroom B' }, clerk);
   await moveEntry(server.temp.store, server.record, icat, { start: '14:30' }, clerk);
   await cancelEntry(server.temp.store, server.record, ngoParticipation, clerk);

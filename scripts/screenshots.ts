@@ -55,7 +55,7 @@ async function main(): Promise<void> {
   console.log(`programme: ${from}`);
   const dir = mkdtempSync(join(tmpdir(), 'agora-screenshots-'));
   const store = await openSqliteStore(join(dir, 'agora.db'));
-  await importProgramme(store, programme, { actor: 'screenshots', slug: 'demo' });
+  await importProgramme(store, programme, { actor: { name: 'screenshots', role: 'admin' as const }, slug: 'demo' });
   const server = await buildServer({ store, logger: false });
   await server.app.listen({ port: 0, host: '127.0.0.1' });
   const base = `http://127.0.0.1:${(server.app.server.address() as AddressInfo).port}`;

@@ -4,9 +4,10 @@ import type { Programme } from '../model/programme.ts';
 import { slugify } from '../model/slug.ts';
 import type { ConferenceRecord, Store } from '../store/store.ts';
 import { resolveConference } from './conference-ref.ts';
+import { requireMay, type Actor } from './policy.ts';
 
 export interface ImportOptions {
-  actor: string;
+  actor: Actor;
   /** The conference's slug; made from the organiser and start date when not given. */
   slug?: string;
   /** Replace the programme of an existing conference (one change, kept in the log). */
@@ -28,6 +29,7 @@ export function defaultSlug(programme: Programme): string {
 }
 
 export async function importProgramme(store: Store, programme: Programme, options: ImportOptions): Promise<ImportResult> {
+  requireMay(options.actor, 'import-programme');
   const slug = options.slug ?? defaultSlug(programme);
   const existing = await store.findConference(slug);
   if (existing && !options.replace) {
@@ -41,7 +43,7 @@ export async function importProgramme(store: Store, programme: Programme, option
     const before = existing ? (await tx.readProgramme()).programme : null;
     await tx.replaceProgramme(programme, options.onProgress);
     return {
-      change: { actor: options.actor, kind: 'import', entryId: null, before, after: programme, meta: { entries: programme.entries.length } },
+      change: { actor: options.actor.name, kind: 'import', entryId: null, before, after: programme, meta: { entries: programme.entries.length } },
       result: undefined,
     };
   });

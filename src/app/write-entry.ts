@@ -6,12 +6,15 @@ import { AgoraError } from '../errors.ts';
 import { conflictsInvolving, type ConflictFinding } from '../model/conflicts/index.ts';
 import type { Entry, Programme, StoredEntry } from '../model/programme.ts';
 import type { ChangeKind } from '../store/change.ts';
+import { entryFieldChanges, describeFieldChanges } from '../model/entry-diff.ts';
+import { userNames } from './accounts/users.ts';
+import { requireMay, type Actor } from './policy.ts';
 import type { ConferenceRecord, Store } from '../store/store.ts';
 import { withoutRevision } from '../store/rows.ts';
 
 export interface WriteOptions {
-  /** Who makes the change, for the change log: "cli", "token:desk-1" … */
-  actor: string;
+  /** Who makes the change: the change log records the name, the policy checks the role. */
+  actor: Actor;
   /**
    * The revision of the entry the writer read (its ETag); a write against an older one is
    * refused with the current entry. New entries have none.
@@ -31,6 +34,50 @@ export interface WriteResult {
 export type EntryEdit = (current: StoredEntry | null, programme: Programme) => { kind: ChangeKind; entry: Entry };
 
 export async function writeEntry(
+  store: Store,
+  record: ConferenceRecord,
+  entryId: string | null,
+  edit: EntryEdit,
+  options: WriteOptions,
+): Promise<WriteResult> {
+  requireMay(options.actor, 'edit-entries');
+  try {
+    return await commitEntry(store, record, entryId, edit, options);
+  } catch (error) {
+    if (error instanceof AgoraError && error.code === 'AGORA_STALE_REVISION' && entryId !== null && options.expectedRevision !== undefined) {
+      throw await withTheirChange(store, record, entryId, options.expectedRevision, error);
+    }
+    throw error;
+  }
+}
+
+/**
+ * The refusal of a stale write, with what the other writer did since the writer read the
+ * entry: who, when, and each field before → after, so the clerk can keep theirs or apply
+ * theirs on top. Read after the refused transaction, outside it.
+ */
+async function withTheirChange(store: Store, record: ConferenceRecord, entryId: string, expectedRevision: number, error: AgoraError): Promise<AgoraError> {
+  const since = await store.changesSince(record.id, expectedRevision, { entryId });
+  const first = since[0];
+  const last = since.at(-1);
+  if (!first || !last) return error;
+  const names = await userNames(store, since.map((change) => change.actor));
+  const theirs = {
+    actor: last.actor,
+    actorName: names.get(last.actor) ?? last.actor,
+    at: last.at,
+    revision: last.revision,
+    changes: entryFieldChanges(first.before as Entry | null, last.after as Entry | null),
+  };
+  const who = theirs.actorName;
+  const what = describeFieldChanges(theirs.changes);
+  return new AgoraError('AGORA_STALE_REVISION', `Changed by ${who} at ${last.at.slice(11, 16)} UTC${what === '' ? '' : `: ${what}`}. Nothing was saved: keep theirs, or apply yours on top.`, {
+    problems: error.problems,
+    details: { ...error.details, theirs },
+  });
+}
+
+async function commitEntry(
   store: Store,
   record: ConferenceRecord,
   entryId: string | null,
@@ -63,7 +110,7 @@ export async function writeEntry(
     await tx.putEntry(entry);
     return {
       change: {
-        actor: options.actor,
+        actor: options.actor.name,
         kind,
         entryId: entry.id,
         before: current === null ? null : withoutRevision(current),

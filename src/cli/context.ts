@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { InvalidArgumentError, type Command } from 'commander';
+import type { Actor } from '../app/policy.ts';
 import { AgoraError, describeError } from '../errors.ts';
 import { DEFAULT_DATABASE, openStore } from '../store/open-store.ts';
 import type { Store } from '../store/store.ts';
@@ -30,11 +31,12 @@ export async function withStore<T>(options: StoreOptions, work: (store: Store) =
   }
 }
 
-export function cliActor(): string {
+/** The command line runs with the database's own rights: whoever can open the file is its admin. */
+export function cliActor(): Actor {
   try {
-    return `cli:${userInfo().username}`;
+    return { name: `cli:${userInfo().username}`, role: 'admin' };
   } catch {
-    return 'cli';
+    return { name: 'cli', role: 'admin' };
   }
 }
 

@@ -6,13 +6,16 @@ import { LiveBus } from '../app/live-bus.ts';
 import { ProgrammeCache } from '../app/programme-cache.ts';
 import type { Store } from '../store/store.ts';
 import { apiRoutes } from './api/index.ts';
+import { csrfGuard } from './caller.ts';
 import { errorHandler } from './error-handler.ts';
+import { parseForm } from './form-body.ts';
 import { exportRoutes } from './export-routes.ts';
 import { LiveStreams, registerLive } from './live-routes.ts';
 import { opsRoutes } from './ops-routes.ts';
 import { printRoutes } from './print-routes.ts';
 import { monitorRoutes } from '../web/monitor/index.ts';
 import { pageRoutes } from '../web/index.ts';
+import { adminRoutes } from '../web/admin/index.ts';
 
 export interface ServerOptions {
   store: Store;
@@ -27,8 +30,16 @@ export interface ServerOptions {
   heartbeatMs?: number;
 }
 
+/** One route as registered, for the test that walks every route with every role. */
+export interface RouteInfo {
+  method: string;
+  url: string;
+}
+
 export interface AgoraServer {
   app: FastifyInstance;
+  /** Every route the server answers, in registration order. */
+  routes: RouteInfo[];
   bus: LiveBus;
   cache: ProgrammeCache;
   streams: LiveStreams;
@@ -46,10 +57,14 @@ export interface AreaContext {
 export type AreaPlugin = (app: FastifyInstance, context: AreaContext) => Promise<void>;
 
 /** The areas of the server besides the live feed, each a plugin of its own. */
-const AREAS: AreaPlugin[] = [exportRoutes, monitorRoutes, pageRoutes, apiRoutes, printRoutes, opsRoutes];
+const AREAS: AreaPlugin[] = [exportRoutes, monitorRoutes, pageRoutes, apiRoutes, printRoutes, opsRoutes, adminRoutes];
 
 export async function buildServer(options: ServerOptions): Promise<AgoraServer> {
   const app = Fastify({ logger: options.logger ?? false, trustProxy: true });
+  const routes: RouteInfo[] = [];
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) routes.push({ method, url: route.url });
+  });
   const bus = new LiveBus(options.store, {
     pollMs: options.pollMs ?? 200,
     onError: (error) => app.log.error({ err: error }, 'reading the change log failed'),
@@ -65,11 +80,13 @@ export async function buildServer(options: ServerOptions): Promise<AgoraServer> 
     requireDisplayToken: options.requireDisplayToken ?? false,
   };
   app.setErrorHandler(errorHandler);
+  app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: 64 * 1024 }, parseForm);
+  app.addHook('preHandler', csrfGuard(options.store));
   app.addHook('preClose', async () => {
     streams.closeAll();
     await bus.stop();
   });
   await registerLive(app, { store: options.store, bus, cache, requireToken: context.requireDisplayToken }, streams);
   for (const area of AREAS) await area(app, context);
-  return { app, bus, cache, streams };
+  return { app, routes, bus, cache, streams };
 }

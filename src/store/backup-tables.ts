@@ -8,8 +8,15 @@
 import type { Selectable } from 'kysely';
 import type { Database } from './schema.ts';
 
-/** Every table but `agora_schema`, whose version a backup carries in its header instead. */
-export type BackupTableName = Exclude<keyof Database, 'agora_schema'>;
+/**
+ * Every table but `agora_schema`, whose version a backup carries in its header instead, and the
+ * accounts: users, their sessions and login attempts stay with the server they were made on, so
+ * a backup handed to another secretariat carries no password hashes.
+ */
+export type BackupTableName = Exclude<keyof Database, 'agora_schema' | AccountTableName>;
+
+export type AccountTableName = 'users' | 'sessions' | 'login_attempts' | 'account_changes';
+export const ACCOUNT_TABLES: readonly AccountTableName[] = ['users', 'sessions', 'login_attempts', 'account_changes'];
 
 /** The tables whose rows belong to one conference. */
 export type ConferenceTableName = Exclude<BackupTableName, 'conferences' | 'api_tokens'>;
@@ -38,6 +45,7 @@ export const BACKUP_COLUMNS: { readonly [T in BackupTableName]: Columns<T> } = {
     end_date: 'text?',
     theme: 'text?',
     notice: 'text?',
+    base_url: 'text?',
     revision: 'integer',
     created_at: 'text',
   },

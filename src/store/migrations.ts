@@ -126,6 +126,55 @@ const MIGRATIONS: Migration[] = [
         .execute();
     },
   },
+  {
+    version: 3,
+    description: 'users, sessions, login attempts, the account change log and the conference base URL',
+    async up(db, flavour) {
+      await db.schema.alterTable('conferences').addColumn('base_url', 'text').execute();
+      await db.schema
+        .createTable('users')
+        .addColumn('id', flavour === 'postgres' ? 'serial' : 'integer', (c) =>
+          flavour === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement(),
+        )
+        .addColumn('email', 'text', (c) => c.notNull().unique())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('role', 'text', (c) => c.notNull())
+        .addColumn('password_hash', 'text', (c) => c.notNull())
+        .addColumn('must_change_password', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('disabled_at', 'text')
+        .execute();
+      await db.schema
+        .createTable('sessions')
+        .addColumn('id_hash', 'text', (c) => c.primaryKey())
+        .addColumn('user_id', 'integer', (c) => c.notNull().references('users.id').onDelete('cascade'))
+        .addColumn('csrf', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('expires_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('sessions_by_user').on('sessions').column('user_id').execute();
+      await db.schema
+        .createTable('login_attempts')
+        .addColumn('email', 'text', (c) => c.notNull())
+        .addColumn('ip', 'text', (c) => c.notNull())
+        .addColumn('at', 'text', (c) => c.notNull())
+        .addColumn('succeeded', 'integer', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('login_attempts_by_email').on('login_attempts').columns(['email', 'at']).execute();
+      await db.schema.createIndex('login_attempts_by_ip').on('login_attempts').columns(['ip', 'at']).execute();
+      await db.schema
+        .createTable('account_changes')
+        .addColumn('id', flavour === 'postgres' ? 'serial' : 'integer', (c) =>
+          flavour === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement(),
+        )
+        .addColumn('at', 'text', (c) => c.notNull())
+        .addColumn('actor', 'text', (c) => c.notNull())
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('user_id', 'integer', (c) => c.notNull().references('users.id').onDelete('cascade'))
+        .addColumn('detail', 'text', (c) => c.notNull())
+        .execute();
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = Math.max(...MIGRATIONS.map((migration) => migration.version));

@@ -17,6 +17,8 @@ export interface ConferenceTable {
   end_date: string | null;
   theme: string | null;
   notice: string | null;
+  /** The public address that printed QR codes point to; null for the server's own. */
+  base_url: ColumnType<string | null, string | null | undefined, string | null>;
   /** The revision of the conference's newest change; 0 before the first. */
   revision: number;
   created_at: string;
@@ -100,6 +102,50 @@ export interface ApiTokenTable {
   revoked_at: string | null;
 }
 
+export interface UserTable {
+  id: Generated<number>;
+  /** Lower case; one account per address. */
+  email: string;
+  name: string;
+  role: string;
+  /** `scrypt$N$r$p$<salt>$<hash>`, base64url parts. */
+  password_hash: string;
+  /** 1 after an admin reset: the user sets a new password at next login. */
+  must_change_password: number;
+  created_at: string;
+  disabled_at: string | null;
+}
+
+export interface SessionTable {
+  /** SHA-256 of the cookie's secret, hex. */
+  id_hash: string;
+  user_id: number;
+  /** The session's CSRF token, sent back in forms and the `x-csrf-token` header. */
+  csrf: string;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface LoginAttemptTable {
+  /** The address tried, lower case. */
+  email: string;
+  ip: string;
+  at: string;
+  succeeded: number;
+}
+
+/** The change log of accounts: who made, changed, reset or disabled whom, and when. */
+export interface AccountChangeTable {
+  id: Generated<number>;
+  at: string;
+  actor: string;
+  /** `create`, `role`, `reset`, `disable`, `enable`, `password`. */
+  kind: string;
+  user_id: number;
+  /** JSON: the fields before and after; never a password or its hash. */
+  detail: string;
+}
+
 export interface SchemaVersionTable {
   version: number;
   applied_at: string;
@@ -113,5 +159,9 @@ export interface Database {
   changes: ChangeTable;
   releases: ReleaseTable;
   api_tokens: ApiTokenTable;
+  users: UserTable;
+  sessions: SessionTable;
+  login_attempts: LoginAttemptTable;
+  account_changes: AccountChangeTable;
   agora_schema: SchemaVersionTable;
 }

@@ -10,7 +10,7 @@ import { webAssets } from './web-assets.ts';
 
 export const pageRoutes: AreaPlugin = async (app, context) => {
   const assets = await webAssets();
-  for (const asset of [assets.css, assets.script]) {
+  for (const asset of [assets.css, assets.script, assets.adminCss, assets.adminScript]) {
     app.get(asset.path, async (request, reply) => sendRendered(request, reply, asset, { contentType: asset.contentType }));
   }
   await registerScoped(app, webRoutes(context, assets));

@@ -7,8 +7,9 @@ import { AgoraError } from '../../src/errors.ts';
 import type { ConferenceRecord } from '../../src/store/store.ts';
 import { sampleProgramme } from '../support/sample-programme.ts';
 import { tempStore, type TempStore } from '../support/temp-store.ts';
+import { testActor } from '../support/test-actor.ts';
 
-const actor = 'test:clerk';
+const actor = testActor('test:clerk');
 let temp: TempStore;
 let record: ConferenceRecord;
 
@@ -48,7 +49,7 @@ describe('writing entries', () => {
     const [change] = await temp.store.changesSince(record.id, 1);
     assert.ok(change);
     assert.equal(change.kind, 'move');
-    assert.equal(change.actor, actor);
+    assert.equal(change.actor, actor.name);
     assert.equal((change.before as { venue: string }).venue, 'R1');
     assert.equal((change.after as { venue: string }).venue, 'R2');
   });

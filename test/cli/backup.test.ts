@@ -11,6 +11,7 @@ import { openSqliteStore } from '../../src/store/open-store.ts';
 import { runCli } from '../support/run-cli.ts';
 import { sampleProgramme } from '../support/sample-programme.ts';
 import { tempDir } from '../support/temp-store.ts';
+import { testActor } from '../support/test-actor.ts';
 
 /** The rows of every table but the schema's own, to see that a refused command changed nothing. */
 function snapshot(path: string): Record<string, unknown[]> {
@@ -30,8 +31,8 @@ describe('agora backup, agora restore and agora copy', () => {
     folder = tempDir();
     db = join(folder.dir, 'agora.db');
     const store = await openSqliteStore(db);
-    const { conference } = await importProgramme(store, sampleProgramme(), { actor: 'test', slug: 'cws3' });
-    await moveEntry(store, conference, 'eel-routes', { venue: 'R2' }, { actor: 'test' });
+    const { conference } = await importProgramme(store, sampleProgramme(), { actor: testActor('test'), slug: 'cws3' });
+    await moveEntry(store, conference, 'eel-routes', { venue: 'R2' }, { actor: testActor('test') });
     await createToken(store, 'editor', 'desk-1');
     await store.close();
   });

@@ -6,6 +6,7 @@ import { openStore } from '../../src/store/open-store.ts';
 import { editorToken, startServe } from '../support/agora-process.ts';
 import { sampleProgramme } from '../support/sample-programme.ts';
 import { TEST_BACKEND, tempStore } from '../support/temp-store.ts';
+import { testActor } from '../support/test-actor.ts';
 
 const EDITS = 1000;
 const AT_ONCE = 50;
@@ -13,7 +14,7 @@ const AT_ONCE = 50;
 test(`a server killed with SIGKILL during ${EDITS} concurrent edits keeps every edit it acknowledged (${TEST_BACKEND})`, { timeout: 180_000 }, async () => {
   const temp = await tempStore();
   try {
-    await importProgramme(temp.store, sampleProgramme(), { actor: 'test', slug: 'cws3' });
+    await importProgramme(temp.store, sampleProgramme(), { actor: testActor('test'), slug: 'cws3' });
     await temp.store.close();
     const token = await editorToken(temp.path);
     const server = await startServe(temp.path);

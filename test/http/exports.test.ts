@@ -5,6 +5,7 @@ import { moveEntry } from '../../src/app/entry-commands.ts';
 import { skipWithoutShared } from '../support/shared-fixture.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
 import { FRAB_XSD_PATH, skipWithoutXmllint, validateAgainstXsd } from '../support/xmllint.ts';
+import { testActor } from '../support/test-actor.ts';
 
 describe('exports over HTTP', () => {
   let server: TestServer;
@@ -57,7 +58,7 @@ describe('exports over HTTP', () => {
     const again = await get('/programme.ics', { 'if-none-match': etag });
     assert.equal(again.status, 304);
     assert.equal(await again.text(), '');
-    await moveEntry(server.temp.store, server.record, 'eel-routes', { venue: 'R2' }, { actor: 'test' });
+    await moveEntry(server.temp.store, server.record, 'eel-routes', { venue: 'R2' }, { actor: testActor('test') });
     await server.bus.poke();
     const changed = await get('/programme.ics', { 'if-none-match': etag });
     assert.equal(changed.status, 200);

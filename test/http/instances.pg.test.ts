@@ -6,6 +6,7 @@ import { editorToken, startServe, type ServeProcess } from '../support/agora-pro
 import { sampleProgramme } from '../support/sample-programme.ts';
 import { openSse, type SseEvent } from '../support/sse-client.ts';
 import { tempPostgresDatabase } from '../support/temp-store.ts';
+import { testActor } from '../support/test-actor.ts';
 
 interface Written {
   status: number;
@@ -26,7 +27,7 @@ describe('several instances on one PostgreSQL database', () => {
     for (let n = 0; n < 10; n += 1) {
       programme.entries.push({ ...programme.entries[3]!, id: `writer-target-${n}`, title: `Target ${n}`, start: '17:00', end: '17:30', venue: null });
     }
-    await importProgramme(store, programme, { actor: 'test', slug: 'cws3' });
+    await importProgramme(store, programme, { actor: testActor('test'), slug: 'cws3' });
     await store.close();
     token = await editorToken(database.url);
     [a, b] = await Promise.all([startServe(database.url), startServe(database.url)]);

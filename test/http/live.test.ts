@@ -4,6 +4,7 @@ import { moveEntry, updateEntry } from '../../src/app/entry-commands.ts';
 import { runCli } from '../support/run-cli.ts';
 import { openSse, type SseEvent } from '../support/sse-client.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
+import { testActor } from '../support/test-actor.ts';
 
 const isChange = (revision: number) => (event: SseEvent) => event.event === 'change' && event.id === String(revision);
 
@@ -20,7 +21,7 @@ describe('the live change feed', () => {
       const hello = await client.next((event) => event.event === 'hello');
       const revision = (JSON.parse(hello.data) as { revision: number }).revision;
       const started = Date.now();
-      await moveEntry(server.temp.store, server.record, 'eel-routes', { venue: 'R2' }, { actor: 'test:clerk' });
+      await moveEntry(server.temp.store, server.record, 'eel-routes', { venue: 'R2' }, { actor: testActor('test:clerk') });
       void server.bus.poke();
       const event = await client.next(isChange(revision + 1), 1000);
       assert.ok(Date.now() - started < 1000);
@@ -54,12 +55,12 @@ describe('the live change feed', () => {
     const seen = (JSON.parse((await first.next((event) => event.event === 'hello')).data) as { revision: number }).revision;
     first.close();
     for (const text of ['one', 'two', 'three']) {
-      await updateEntry(server.temp.store, server.record, 'salt-marsh', { description: text }, { actor: 'test' });
+      await updateEntry(server.temp.store, server.record, 'salt-marsh', { description: text }, { actor: testActor('test') });
     }
     const resumed = await openSse(`${server.url}/api/live`, { 'last-event-id': String(seen) });
     try {
       await resumed.next(isChange(seen + 3));
-      await updateEntry(server.temp.store, server.record, 'salt-marsh', { description: 'four' }, { actor: 'test' });
+      await updateEntry(server.temp.store, server.record, 'salt-marsh', { description: 'four' }, { actor: testActor('test') });
       void server.bus.poke();
       await resumed.next(isChange(seen + 4));
       const ids = resumed.events.filter((event) => event.event === 'change').map((event) => Number(event.id));
@@ -76,7 +77,7 @@ describe('the live change feed', () => {
     try {
       await Promise.all(clients.map((client) => client.next((event) => event.event === 'hello')));
       const before = server.bus.publishedRevision(server.record.id) ?? 0;
-      await updateEntry(server.temp.store, server.record, 'eel-routes', { description: 'for everyone' }, { actor: 'test' });
+      await updateEntry(server.temp.store, server.record, 'eel-routes', { description: 'for everyone' }, { actor: testActor('test') });
       void server.bus.poke();
       await Promise.all(clients.map((client) => client.next(isChange(before + 1))));
       assert.equal(server.streams.size >= 20, true);

@@ -6,13 +6,14 @@ import { LATEST_SCHEMA_VERSION } from '../../src/store/migrations.ts';
 import { openPostgresStore } from '../../src/store/open-store.ts';
 import { sampleProgramme } from '../support/sample-programme.ts';
 import { TEST_BACKEND, tempPostgresDatabase, tempStore, type TempStore } from '../support/temp-store.ts';
+import { testActor } from '../support/test-actor.ts';
 
 describe(`health and readiness for load balancers (${TEST_BACKEND})`, () => {
   let temp: TempStore;
   let server: AgoraServer;
   beforeEach(async () => {
     temp = await tempStore();
-    await importProgramme(temp.store, sampleProgramme(), { actor: 'test', slug: 'cws3' });
+    await importProgramme(temp.store, sampleProgramme(), { actor: testActor('test'), slug: 'cws3' });
     // Even a server that asks tokens of displays answers these without one.
     server = await buildServer({ store: temp.store, logger: false, requireDisplayToken: true });
   });

@@ -5,6 +5,7 @@ import { pdfText, skipWithoutPoppler } from '../support/poppler.ts';
 import { normalised } from '../support/printed-text.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
 import { zipEntries } from '../support/zip-entries.ts';
+import { testActor } from '../support/test-actor.ts';
 
 const PRINTS: [string, RegExp][] = [
   ['/programme.pdf', /^application\/pdf$/],
@@ -46,7 +47,7 @@ describe('the printed programme over HTTP', () => {
       assert.equal(again.statusCode, 304, path);
       assert.equal(again.payload, '', path);
     }
-    await moveEntry(server.temp.store, server.record, 'eel-routes', { venue: 'R2' }, { actor: 'test' });
+    await moveEntry(server.temp.store, server.record, 'eel-routes', { venue: 'R2' }, { actor: testActor('test') });
     await server.bus.poke();
     for (const [path] of PRINTS) {
       const changed = await get(path, { 'if-none-match': etags.get(path) ?? '' });

@@ -15,6 +15,7 @@ import type { Store } from '../../src/store/store.ts';
 import { runCli } from '../support/run-cli.ts';
 import { sampleProgramme } from '../support/sample-programme.ts';
 import { TEST_BACKEND, tempDir, tempPostgresDatabase } from '../support/temp-store.ts';
+import { testActor } from '../support/test-actor.ts';
 
 const skip = TEST_BACKEND === 'postgres' ? false : 'moves data to and from PostgreSQL: runs under npm run test:pg';
 
@@ -31,11 +32,11 @@ async function contents(store: Store) {
 
 /** Two conferences with changes after their imports, and a live and a revoked token. */
 async function fill(store: Store): Promise<void> {
-  const { conference } = await importProgramme(store, sampleProgramme(), { actor: 'test', slug: 'cws3' });
-  await moveEntry(store, conference, 'eel-routes', { venue: 'R2', start: '16:00' }, { actor: 'test:clerk' });
-  await updateEntry(store, conference, 'dune-law', { description: 'Coastal dunes: law and practice ("what works").' }, { actor: 'test:clerk' });
-  const other = await importProgramme(store, sampleProgramme(), { actor: 'test', slug: 'cws4' });
-  await updateEntry(store, other.conference, 'opening', { title: 'Opening of the fourth session' }, { actor: 'test' });
+  const { conference } = await importProgramme(store, sampleProgramme(), { actor: testActor('test'), slug: 'cws3' });
+  await moveEntry(store, conference, 'eel-routes', { venue: 'R2', start: '16:00' }, { actor: testActor('test:clerk') });
+  await updateEntry(store, conference, 'dune-law', { description: 'Coastal dunes: law and practice ("what works").' }, { actor: testActor('test:clerk') });
+  const other = await importProgramme(store, sampleProgramme(), { actor: testActor('test'), slug: 'cws4' });
+  await updateEntry(store, other.conference, 'opening', { title: 'Opening of the fourth session' }, { actor: testActor('test') });
   await createToken(store, 'editor', 'desk-1');
   await createToken(store, 'display', 'foyer');
   await revokeToken(store, 'foyer');
@@ -73,7 +74,7 @@ describe('moving conferences between SQLite and PostgreSQL', { skip }, () => {
       assert.deepStrictEqual(await contents(middle), before);
       assert.deepStrictEqual(await contents(end), before);
       // PostgreSQL's id sequences went on as the rows arrived: the next conference is the third.
-      const third = await importProgramme(middle, sampleProgramme(), { actor: 'test', slug: 'cws5' });
+      const third = await importProgramme(middle, sampleProgramme(), { actor: testActor('test'), slug: 'cws5' });
       assert.equal(third.conference.id, 3);
     } finally {
       await middle.close();
@@ -88,7 +89,7 @@ describe('moving conferences between SQLite and PostgreSQL', { skip }, () => {
     await source.close();
     const target = await openPostgresStore(pg.url);
     try {
-      await importProgramme(target, sampleProgramme(), { actor: 'test', slug: 'cws4' });
+      await importProgramme(target, sampleProgramme(), { actor: testActor('test'), slug: 'cws4' });
       const before = await contents(target);
       const result = await runCli(['copy', '--from', first, '--to', pg.url]);
       assert.equal(result.code, 1);
@@ -122,7 +123,7 @@ describe('moving conferences between SQLite and PostgreSQL', { skip }, () => {
       assert.equal(summary.kind, 'agora-backup/1');
       await restoreBackup(jsonBackup, join(folder.dir, 'last.db'));
       // Restored ids are taken: PostgreSQL hands out the next ones.
-      assert.equal((await importProgramme(middle, sampleProgramme(), { actor: 'test', slug: 'cws5' })).conference.id, 3);
+      assert.equal((await importProgramme(middle, sampleProgramme(), { actor: testActor('test'), slug: 'cws5' })).conference.id, 3);
       assert.equal((await createToken(middle, 'editor', 'desk-2')).info.id, 3);
     } finally {
       await middle.close();

@@ -9,6 +9,7 @@ import type { Programme } from '../../src/model/programme.ts';
 import type { ConferenceRecord } from '../../src/store/store.ts';
 import { sampleProgramme } from './sample-programme.ts';
 import { tempStore, type TempStore } from './temp-store.ts';
+import { testActor } from './test-actor.ts';
 
 export interface TestServer extends AgoraServer {
   temp: TempStore;
@@ -23,7 +24,7 @@ export async function startTestServer(
 ): Promise<TestServer> {
   const temp = await tempStore();
   const { conference: record } = await importProgramme(temp.store, options.programme ?? sampleProgramme(), {
-    actor: 'test',
+    actor: testActor('test'),
     slug: options.slug ?? 'cws3',
   });
   const server = await buildServer({ store: temp.store, logger: false, pollMs: 50, ...options.server });

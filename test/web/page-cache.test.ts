@@ -5,6 +5,7 @@ import { startTestServer, type TestServer } from '../support/test-server.ts';
 import { elementWithClass, tableRows, visibleText } from './html.ts';
 import { webProgramme } from './web-programme.ts';
 import { getPage, startWebServer } from './web-server.ts';
+import { testActor } from '../support/test-actor.ts';
 
 describe('pages are rendered once per revision and follow every change', () => {
   let server: TestServer;
@@ -40,7 +41,7 @@ describe('pages are rendered once per revision and follow every change', () => {
 
   test('a day page after a move shows the new time and venue, under a new ETag', async () => {
     const before = await getPage(server, '/days/2031-05-12');
-    await moveEntry(server.temp.store, server.record, 'eel-routes', { start: '16:00', venue: 'R2' }, { actor: 'test:clerk' });
+    await moveEntry(server.temp.store, server.record, 'eel-routes', { start: '16:00', venue: 'R2' }, { actor: testActor('test:clerk') });
     await server.bus.poke();
     const after = await getPage(server, '/days/2031-05-12', { 'if-none-match': String(before.headers.etag) });
     assert.equal(after.statusCode, 200, 'the old ETag no longer matches');
@@ -53,7 +54,7 @@ describe('pages are rendered once per revision and follow every change', () => {
   });
 
   test('a cancelled entry shows as cancelled at once', async () => {
-    await cancelEntry(server.temp.store, server.record, 'dune-law', { actor: 'test:clerk' });
+    await cancelEntry(server.temp.store, server.record, 'dune-law', { actor: testActor('test:clerk') });
     await server.bus.poke();
     const { body } = await getPage(server, '/days/2031-05-13');
     assert.match(body, /<s><a href="\/entries\/dune-law">Dune protection in national law<\/a><\/s> <strong class="badge badge-cancelled">Cancelled<\/strong>/);

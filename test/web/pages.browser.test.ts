@@ -5,6 +5,7 @@ import { moveEntry, updateEntry } from '../../src/app/entry-commands.ts';
 import type { TestServer } from '../support/test-server.ts';
 import { launchChromium, skipWithoutChromium } from './monitor/chromium.ts';
 import { startWebServer } from './web-server.ts';
+import { testActor } from '../support/test-actor.ts';
 
 const skip = skipWithoutChromium();
 
@@ -71,9 +72,9 @@ describe('the web programme in Chromium', { skip }, () => {
       const page = await context.newPage();
       await page.goto(`${server.url}/days/2031-05-12`);
       assert.equal(await page.locator('#change-banner').isVisible(), false);
-      await moveEntry(server.temp.store, server.record, 'eel-routes', { venue: 'R2' }, { actor: 'test:clerk' });
-      await moveEntry(server.temp.store, server.record, 'salt-marsh', { start: '12:00' }, { actor: 'test:clerk' });
-      await updateEntry(server.temp.store, server.record, 'wg-data', { status: 'cancelled' }, { actor: 'test:clerk' });
+      await moveEntry(server.temp.store, server.record, 'eel-routes', { venue: 'R2' }, { actor: testActor('test:clerk') });
+      await moveEntry(server.temp.store, server.record, 'salt-marsh', { start: '12:00' }, { actor: testActor('test:clerk') });
+      await updateEntry(server.temp.store, server.record, 'wg-data', { status: 'cancelled' }, { actor: testActor('test:clerk') });
       await server.bus.poke();
       const banner = page.locator('#change-banner');
       await banner.locator('li').nth(2).waitFor({ timeout: 5000 });

@@ -4,9 +4,9 @@
  */
 import type { FastifyReply, FastifyRequest, onRequestAsyncHookHandler } from 'fastify';
 import type { Store } from '../../store/store.ts';
-import { authorise, type Caller } from '../caller.ts';
+import { authorise, type AuthorisedCaller } from '../caller.ts';
 
-const editors = new WeakMap<FastifyRequest, Caller>();
+const editors = new WeakMap<FastifyRequest, AuthorisedCaller>();
 
 /** An `onRequest` hook that answers 401 or 403, or lets an editor through. */
 export function requireEditor(store: Store): onRequestAsyncHookHandler {
@@ -19,7 +19,7 @@ export function requireEditor(store: Store): onRequestAsyncHookHandler {
 }
 
 /** The editor {@link requireEditor} let through. */
-export function editorOf(request: FastifyRequest): Caller {
+export function editorOf(request: FastifyRequest): AuthorisedCaller {
   const caller = editors.get(request);
   if (!caller) throw new Error('editorOf: the route has no requireEditor hook');
   return caller;

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { updateEntry } from '../../../src/app/entry-commands.ts';
 import { fieldsNamed, json, refusal, startApiServer, type ApiTestServer } from './api-test-kit.ts';
+import { testActor } from '../../support/test-actor.ts';
 
 interface ChangesAnswer {
   conference: string;
@@ -14,7 +15,7 @@ let server: ApiTestServer;
 before(async () => {
   server = await startApiServer();
   for (const text of ['one', 'two', 'three', 'four']) {
-    await updateEntry(server.temp.store, server.record, 'salt-marsh', { description: text }, { actor: 'test:clerk' });
+    await updateEntry(server.temp.store, server.record, 'salt-marsh', { description: text }, { actor: testActor('test:clerk') });
   }
 });
 after(() => server.close());

@@ -4,6 +4,7 @@ import { importProgramme } from '../../../src/app/import-programme.ts';
 import { createEntry, type StoredEntry } from '../../../src/model/programme.ts';
 import { sampleProgramme } from '../../support/sample-programme.ts';
 import { json, refusal, startApiServer, type ApiTestServer } from './api-test-kit.ts';
+import { testActor } from '../../support/test-actor.ts';
 
 let server: ApiTestServer;
 before(async () => {
@@ -11,7 +12,7 @@ before(async () => {
   const second = sampleProgramme();
   second.conference.session = 'Fourth session of the Assembly of the Parties';
   second.entries = [createEntry({ id: 'only-here', kind: 'plenary', agendaItem: '1', title: 'Opening of the fourth session', date: '2033-05-09', start: '10:00', end: '13:00' })];
-  await importProgramme(server.temp.store, second, { actor: 'test', slug: 'cws4' });
+  await importProgramme(server.temp.store, second, { actor: testActor('test'), slug: 'cws4' });
 });
 after(() => server.close());
 

@@ -7,6 +7,7 @@
  */
 import { addEntry, moveEntry, updateEntry } from '../../../src/app/entry-commands.ts';
 import { openStore } from '../../../src/store/open-store.ts';
+import { testActor } from '../../support/test-actor.ts';
 
 const [location, slug] = process.argv.slice(2);
 if (location === undefined || slug === undefined) throw new Error('usage: busy-writer.ts <db> <slug>');
@@ -25,7 +26,7 @@ process.on('SIGTERM', () => {
 let written = 0;
 while (!stopping) {
   const id = ids[written % ids.length] as string;
-  const options = { actor: 'busy-writer' };
+  const options = { actor: testActor('busy-writer') };
   if (written % 5 === 4) {
     await addEntry(store, record, { kind: 'side-event', title: `Busy hour ${written}`, date: '2031-05-13', start: '08:00', end: '09:00', venue: venues[0] }, options);
   } else if (written % 5 === 2) {

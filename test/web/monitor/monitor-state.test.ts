@@ -8,6 +8,7 @@ import { flaggedSince } from '../../../src/web/monitor/monitor-state.ts';
 import type { MonitorRow, MonitorState, SectionName } from '../../../src/web/monitor/monitor-model.ts';
 import { sampleProgramme } from '../../support/sample-programme.ts';
 import { startTestServer, type TestServer } from '../../support/test-server.ts';
+import { testActor } from '../../support/test-actor.ts';
 
 const MONDAY_1330 = '2031-05-12T13:30';
 
@@ -118,7 +119,7 @@ describe("the monitor state flags the day's changes", () => {
   after(() => server.close());
 
   test('a move made through the app layer shows where the entry was at the start of the day', async () => {
-    await moveEntry(server.temp.store, server.record, 'eel-routes', { venue: 'R2' }, { actor: 'test:clerk' });
+    await moveEntry(server.temp.store, server.record, 'eel-routes', { venue: 'R2' }, { actor: testActor('test:clerk') });
     await server.bus.poke();
     const state = await stateOf(server, `building=R&at=${MONDAY_1330}`);
     assert.deepEqual(state.dayStart, [{ id: 'eel-routes', was: { date: '2031-05-12', start: '14:00', end: '15:00', venue: 'R1', status: 'scheduled' } }]);
@@ -127,7 +128,7 @@ describe("the monitor state flags the day's changes", () => {
   });
 
   test("a second change the same day keeps the day's first placement, and a new time is flagged beside the venue", async () => {
-    await moveEntry(server.temp.store, server.record, 'eel-routes', { start: '16:00' }, { actor: 'test:clerk' });
+    await moveEntry(server.temp.store, server.record, 'eel-routes', { start: '16:00' }, { actor: testActor('test:clerk') });
     await server.bus.poke();
     const state = await stateOf(server, `building=R&at=${MONDAY_1330}`);
     assert.deepEqual(
@@ -138,7 +139,7 @@ describe("the monitor state flags the day's changes", () => {
   });
 
   test('an entry moved to another building stays on the monitor it left, saying where it went, and appears on the other', async () => {
-    await moveEntry(server.temp.store, server.record, 'salt-marsh', { venue: 'M7' }, { actor: 'test:clerk' });
+    await moveEntry(server.temp.store, server.record, 'salt-marsh', { venue: 'M7' }, { actor: testActor('test:clerk') });
     await server.bus.poke();
     const left = row(await stateOf(server, `building=R&at=${MONDAY_1330}`), 'salt-marsh');
     assert.equal(left.left, true);
@@ -150,7 +151,7 @@ describe("the monitor state flags the day's changes", () => {
   });
 
   test('a cancelled entry stays listed, marked cancelled', async () => {
-    await cancelEntry(server.temp.store, server.record, 'wg-data', { actor: 'test:clerk' });
+    await cancelEntry(server.temp.store, server.record, 'wg-data', { actor: testActor('test:clerk') });
     await server.bus.poke();
     const cancelled = row(await stateOf(server, `building=R&at=${MONDAY_1330}`), 'wg-data');
     assert.equal(cancelled.cancelled, true);
@@ -158,7 +159,7 @@ describe("the monitor state flags the day's changes", () => {
   });
 
   test('an entry moved to another day is shown at its old time with the day it went to', async () => {
-    await moveEntry(server.temp.store, server.record, 'agenda', { date: '2031-05-13', start: '15:00', end: '16:00' }, { actor: 'test:clerk' });
+    await moveEntry(server.temp.store, server.record, 'agenda', { date: '2031-05-13', start: '15:00', end: '16:00' }, { actor: testActor('test:clerk') });
     await server.bus.poke();
     const moved = row(await stateOf(server, 'building=R&at=2031-05-12T09:00'), 'agenda');
     assert.equal(moved.start, '10:00');
@@ -167,7 +168,7 @@ describe("the monitor state flags the day's changes", () => {
   });
 
   test('a programme imported again starts the day afresh: its entries carry no flags', async () => {
-    await importProgramme(server.temp.store, twoBuildings(), { actor: 'test', slug: 'cws3', replace: true });
+    await importProgramme(server.temp.store, twoBuildings(), { actor: testActor('test'), slug: 'cws3', replace: true });
     await server.bus.poke();
     const state = await stateOf(server, `building=R&at=${MONDAY_1330}`);
     assert.deepEqual(state.dayStart, []);
@@ -189,7 +190,7 @@ describe('which changes count as today\'s', () => {
   test('changes committed before the start of the day are part of the programme as the day began', async () => {
     const server = await startTestServer();
     try {
-      const { revision } = await moveEntry(server.temp.store, server.record, 'eel-routes', { venue: 'R2' }, { actor: 'test' });
+      const { revision } = await moveEntry(server.temp.store, server.record, 'eel-routes', { venue: 'R2' }, { actor: testActor('test') });
       const later = Temporal.Now.instant().add({ hours: 1 });
       assert.deepEqual(await readDayStart(server.temp.store, server.record.id, revision, later), []);
       const earlier = Temporal.Now.instant().subtract({ hours: 1 });

@@ -9,6 +9,7 @@ import { runCli } from '../../support/run-cli.ts';
 import { sampleProgramme } from '../../support/sample-programme.ts';
 import { startTestServer, type TestServer } from '../../support/test-server.ts';
 import { launchChromium, monitorPage, skipWithoutChromium } from './chromium.ts';
+import { testActor } from '../../support/test-actor.ts';
 
 const skip = skipWithoutChromium();
 const AT = '2031-05-12T13:30';
@@ -50,7 +51,7 @@ describe('the hall monitor in Chromium', { skip }, () => {
 
     test('a move made through the app layer shows on the screen, with its notice, within a second', async () => {
       const started = Date.now();
-      await moveEntry(server.temp.store, server.record, 'eel-routes', { venue: 'R2' }, { actor: 'test:clerk' });
+      await moveEntry(server.temp.store, server.record, 'eel-routes', { venue: 'R2' }, { actor: testActor('test:clerk') });
       await server.bus.poke();
       await page.waitForFunction(() => document.querySelector('tr[data-row="eel-routes"]')?.textContent?.includes('Moved to R2 (was R1)'), null, { timeout: 1000 });
       assert.ok(Date.now() - started < 1000, `shown ${Date.now() - started} ms after the commit`);
@@ -91,7 +92,7 @@ describe('the hall monitor in Chromium', { skip }, () => {
       assert.equal(await page.locator('tr[data-row]:not([hidden])').count(), 3);
 
       // Changed while the screen could not see it: it must catch up when the server is back.
-      await moveEntry(server.temp.store, server.record, 'eel-routes', { venue: 'R2' }, { actor: 'test:clerk' });
+      await moveEntry(server.temp.store, server.record, 'eel-routes', { venue: 'R2' }, { actor: testActor('test:clerk') });
       second = await buildServer({ store: server.temp.store, logger: false, pollMs: 50 });
       await second.app.listen({ port, host: '127.0.0.1' });
       const restarted = Date.now();
@@ -162,7 +163,7 @@ describe('the hall monitor pages and remembers, in Chromium', { skip }, () => {
       const firstHtml = await (await fetch(address)).text();
       await page.goto(address);
       await waitForLive(page);
-      await moveEntry(server.temp.store, server.record, 'eel-routes', { venue: 'R2' }, { actor: 'test:clerk' });
+      await moveEntry(server.temp.store, server.record, 'eel-routes', { venue: 'R2' }, { actor: testActor('test:clerk') });
       await server.bus.poke();
       await page.waitForFunction(() => document.querySelector('tr[data-row="eel-routes"]')?.textContent?.includes('Moved to R2 (was R1)'), null, { timeout: 2000 });
       await server.app.close();
