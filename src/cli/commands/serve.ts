@@ -1,10 +1,29 @@
+import { randomBytes } from 'node:crypto';
 import { Command } from 'commander';
+import { createUser } from '../../app/accounts/users.ts';
 import { importProgramme } from '../../app/import-programme.ts';
 import { readProgrammeSource } from '../../app/read-source.ts';
 import { buildServer } from '../../http/server.ts';
 import { DEFAULT_DATABASE, openStore } from '../../store/open-store.ts';
+import type { Store } from '../../store/store.ts';
 import { cliActor, readInputFile, wholeNumber } from '../context.ts';
 import { DEMO_PROGRAMME } from './summary.ts';
+
+const DEMO_ADMIN = 'demo-admin@agora.invalid';
+
+/**
+ * With `--demo` and no account yet, makes a demo admin with a random password and returns it to
+ * print once, so a newcomer can try the editor at once; without `--demo`, says how to make the
+ * first admin. Null when accounts exist.
+ */
+async function demoAccount(store: Store, demo: boolean): Promise<{ email: string | null; password: string | null } | null> {
+  const any = await store.db.selectFrom('users').select('id').limit(1).executeTakeFirst();
+  if (any) return null;
+  if (!demo) return { email: null, password: null };
+  const password = randomBytes(9).toString('base64url');
+  await createUser(store, cliActor(), { email: DEMO_ADMIN, name: 'Demo admin', role: 'admin', password });
+  return { email: DEMO_ADMIN, password };
+}
 
 interface ServeOptions {
   port: number;
@@ -30,6 +49,7 @@ export function serveCommand(): Command {
         const { programme } = readProgrammeSource(readInputFile(DEMO_PROGRAMME), DEMO_PROGRAMME);
         await importProgramme(store, programme, { actor: cliActor(), slug: 'demo' });
       }
+      const firstLogin = await demoAccount(store, options.demo === true);
       const server = await buildServer({
         store,
         logger: { level: process.env.LOG_LEVEL ?? 'info' },
@@ -52,6 +72,14 @@ export function serveCommand(): Command {
       const conferences = (await store.listConferences()).map((record) => record.slug);
       app.log.info({ database: store.location, conferences }, 'Agora is serving');
       const shown = options.host === '0.0.0.0' || options.host === '::' ? 'localhost' : options.host;
-      process.stderr.write(`Agora serves ${conferences.length === 0 ? 'no conference yet' : conferences.join(', ')} at http://${shown}:${options.port}/ (database ${store.location})\n`);
+      const address = `http://${shown}:${options.port}`;
+      process.stderr.write(`Agora serves ${conferences.length === 0 ? 'no conference yet' : conferences.join(', ')} at ${address}/ (database ${store.location})\n`);
+      process.stderr.write(
+        firstLogin === null
+          ? ''
+          : firstLogin.email === null
+            ? 'No accounts yet: `agora user add --role admin --email … --name …` makes the first admin, who logs in at /login.\n'
+            : `The editor is at ${address}/admin: log in as ${firstLogin.email} with the password ${firstLogin.password} (shown once; \`agora user reset ${firstLogin.email}\` makes a new one).\n`,
+      );
     });
 }
