@@ -22,6 +22,8 @@ export interface WriteOptions {
   expectedRevision?: number;
   /** Refuse the write when it leaves an error-level conflict on the entry. */
   strict?: boolean;
+  /** Facts the change row keeps besides its conflicts, such as the revision an undo undoes. */
+  meta?: Record<string, unknown>;
 }
 
 export interface WriteResult {
@@ -115,7 +117,7 @@ async function commitEntry(
         entryId: entry.id,
         before: current === null ? null : withoutRevision(current),
         after: entry,
-        meta: errors.length > 0 ? { conflicts: errors } : {},
+        meta: { ...options.meta, ...(errors.length > 0 ? { conflicts: errors } : {}) },
       },
       result: { entry, conflicts },
     };
