@@ -9,7 +9,7 @@ import { AgoraError, type Problem } from '../../errors.ts';
 import type { Database, UserTable } from '../../store/schema.ts';
 import type { Store } from '../../store/store.ts';
 import { isRole, requireMay, ROLES, type Actor, type Role } from '../policy.ts';
-import { hashPassword } from './password-hash.ts';
+import { hashPassword, verifyPassword } from './password-hash.ts';
 
 export interface User {
   id: number;
@@ -26,6 +26,8 @@ export interface NewUser {
   name: string;
   role: string;
   password: string;
+  /** True when someone else chose the password (an admin in the browser): the user sets their own at first login. */
+  mustChangePassword?: boolean;
 }
 
 export const MIN_PASSWORD_LENGTH = 10;
@@ -90,7 +92,7 @@ export async function createUser(store: Store, actor: Actor, input: NewUser): Pr
     }
     const row = await trx
       .insertInto('users')
-      .values({ email, name, role: input.role, password_hash: passwordHash, must_change_password: 0, created_at: new Date().toISOString(), disabled_at: null })
+      .values({ email, name, role: input.role, password_hash: passwordHash, must_change_password: input.mustChangePassword ? 1 : 0, created_at: new Date().toISOString(), disabled_at: null })
       .returning('id')
       .executeTakeFirstOrThrow();
     await recordChange(trx, actor, 'create', row.id, { email, name, role: input.role });
@@ -109,6 +111,21 @@ export async function findUserByEmail(store: Store, email: string): Promise<(Use
   return row ? { ...userFromRow(row), passwordHash: row.password_hash } : null;
 }
 
+/** The account with this address, for an admin (the CLI names accounts by address); refuses an unknown one. */
+export async function requireUserByEmail(store: Store, actor: Actor, email: string): Promise<User> {
+  requireMay(actor, 'manage-users');
+  const found = await findUserByEmail(store, email);
+  if (!found) throw new AgoraError('AGORA_NOT_FOUND', `There is no account for ${normaliseEmail(email)}.`, { problems: [{ where: 'email', message: 'no such account' }] });
+  const { passwordHash: _hash, ...user } = found;
+  return user;
+}
+
+/** One account by id, for an admin. */
+export async function readUserById(store: Store, actor: Actor, id: number): Promise<User> {
+  requireMay(actor, 'manage-users');
+  return readUser(store.db, id);
+}
+
 /** The names of the users among the change log's actors, by e-mail (tokens and the CLI have none). */
 export async function userNames(store: Store, actors: readonly string[]): Promise<Map<string, string>> {
   const emails = [...new Set(actors.filter((actor) => actor.includes('@')))];
@@ -117,8 +134,8 @@ export async function userNames(store: Store, actors: readonly string[]): Promis
   return new Map(rows.map((row) => [row.email, row.name]));
 }
 
-/** Refuses a change that would leave no admin able to log in. */
-async function keepAnAdmin(trx: Transaction<Database>, userId: number): Promise<void> {
+/** Refuses a change that would leave no admin able to log in, naming the form field that asked for it. */
+async function keepAnAdmin(trx: Transaction<Database>, userId: number, where: 'role' | 'status'): Promise<void> {
   const others = await trx
     .selectFrom('users')
     .select('id')
@@ -128,7 +145,7 @@ async function keepAnAdmin(trx: Transaction<Database>, userId: number): Promise<
     .executeTakeFirst();
   if (!others) {
     throw new AgoraError('AGORA_BAD_INPUT', 'This is the last active admin; make another admin first, so someone can still manage accounts.', {
-      problems: [{ where: 'role', message: 'the last admin must stay an admin' }],
+      problems: [{ where, message: where === 'role' ? 'the last admin must stay an admin' : 'the last admin cannot be disabled' }],
     });
   }
 }
@@ -139,7 +156,7 @@ export async function changeRole(store: Store, actor: Actor, userId: number, rol
   if (problems.length > 0) throw new AgoraError('AGORA_BAD_INPUT', 'The role was not changed.', { problems });
   return store.db.transaction().execute(async (trx) => {
     const user = await readUser(trx, userId);
-    if (user.role === 'admin' && role !== 'admin') await keepAnAdmin(trx, userId);
+    if (user.role === 'admin' && role !== 'admin') await keepAnAdmin(trx, userId, 'role');
     await trx.updateTable('users').set({ role }).where('id', '=', userId).execute();
     await recordChange(trx, actor, 'role', userId, { before: user.role, after: role });
     return readUser(trx, userId);
@@ -169,7 +186,7 @@ export async function setDisabled(store: Store, actor: Actor, userId: number, di
   requireMay(actor, 'manage-users');
   return store.db.transaction().execute(async (trx) => {
     const user = await readUser(trx, userId);
-    if (disabled && user.role === 'admin') await keepAnAdmin(trx, userId);
+    if (disabled && user.role === 'admin') await keepAnAdmin(trx, userId, 'status');
     await trx
       .updateTable('users')
       .set({ disabled_at: disabled ? new Date().toISOString() : null })
@@ -181,14 +198,39 @@ export async function setDisabled(store: Store, actor: Actor, userId: number, di
   });
 }
 
-/** A user sets their own password (after a reset, or at will). */
-export async function setOwnPassword(store: Store, user: User, password: string, confirmation: string): Promise<void> {
+export interface OwnPasswordChange {
+  /** The password they log in with now; not asked after a reset, when they have only the one-time password. */
+  current: string | null;
+  password: string;
+  confirmation: string;
+}
+
+/**
+ * A user sets their own password (after a reset, or at will). Refuses, naming each field, a wrong
+ * current password, a short new one, a confirmation that differs, and (after a reset) the one-time
+ * password itself.
+ */
+export async function setOwnPassword(store: Store, user: User, change: OwnPasswordChange): Promise<void> {
+  const row = await store.db.selectFrom('users').select(['password_hash', 'must_change_password']).where('id', '=', user.id).executeTakeFirst();
+  if (!row) throw new AgoraError('AGORA_NOT_FOUND', 'This account no longer exists.', { problems: [{ where: 'user', message: 'unknown' }] });
+  const mustChange = row.must_change_password === 1;
+  const currentProblems: Problem[] = mustChange
+    ? []
+    : change.current === null || change.current === ''
+      ? [{ where: 'current', message: 'give the password you log in with now' }]
+      : (await verifyPassword(change.current, row.password_hash))
+        ? []
+        : [{ where: 'current', message: 'is not your present password' }];
   const problems = [
-    ...passwordProblems(password),
-    ...(password === confirmation ? [] : [{ where: 'confirmation', message: 'does not match the new password' }]),
+    ...currentProblems,
+    ...passwordProblems(change.password),
+    ...(mustChange && change.password !== '' && (await verifyPassword(change.password, row.password_hash))
+      ? [{ where: 'password', message: 'must be a password of your own, not the one-time password' }]
+      : []),
+    ...(change.password === change.confirmation ? [] : [{ where: 'confirmation', message: 'does not match the new password' }]),
   ];
   if (problems.length > 0) throw new AgoraError('AGORA_BAD_INPUT', 'The password was not changed.', { problems });
-  const passwordHash = await hashPassword(password);
+  const passwordHash = await hashPassword(change.password);
   await store.db.transaction().execute(async (trx) => {
     await trx.updateTable('users').set({ password_hash: passwordHash, must_change_password: 0 }).where('id', '=', user.id).execute();
     await recordChange(trx, { name: user.email, role: user.role }, 'password', user.id, {});
