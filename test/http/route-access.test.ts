@@ -55,6 +55,17 @@ const ROUTE_ACCESS: Record<string, Access> = {
   'GET /print': 'public',
   'GET /healthz': 'public',
   'GET /readyz': 'public',
+  'GET /login': 'public',
+  'POST /login': 'public',
+  'POST /logout': 'public',
+  'GET /account/password': 'logged-in',
+  'POST /account/password': 'logged-in',
+  'GET /admin/users': 'manage-users',
+  'POST /admin/users': 'manage-users',
+  'POST /admin/users/:id/role': 'manage-users',
+  'POST /admin/users/:id/reset': 'manage-users',
+  'POST /admin/users/:id/disable': 'manage-users',
+  'POST /admin/users/:id/enable': 'manage-users',
 };
 
 const STREAMS = new Set(['GET /api/live']);
@@ -139,7 +150,7 @@ describe('every route with every role, against the policy table', () => {
   }
 
   function sentToLogin(answer: { statusCode: number; headers: Record<string, string> }): boolean {
-    return answer.statusCode === 303 && String(answer.headers.location ?? '').startsWith('/login');
+    return answer.statusCode === 303 && String(answer.headers.location ?? '').startsWith('/login?next=');
   }
 
   test('each route answers each caller as the policy says: refused without a session, 403 for a role without the action, through for one with it', async () => {
