@@ -1,5 +1,6 @@
 /** What printing a conference's programme needs from the store: the programme now, its context, which entries changed. */
 import { AgoraError } from '../errors.ts';
+import { conferenceBaseUrl } from './conference-settings.ts';
 import type { ExportContext } from '../formats/export-context.ts';
 import { markChangedSince, NO_MARKS, type PrintOptions } from '../formats/print/index.ts';
 import type { Programme } from '../model/programme.ts';
@@ -13,7 +14,7 @@ export interface PrintSource {
 }
 
 export interface PrintRequest {
-  /** The server's public address ("https://agora.example"); the live programme is `<base>/c/<slug>/`. */
+  /** The server's public address ("https://agora.example"); the live programme is `<base>/c/<slug>/`. The conference's own address (settings) wins. */
   baseUrl: string | null;
   /** Mark the entries changed after this revision. */
   markChangedSince?: number;
@@ -38,7 +39,9 @@ export async function readPrintSource(store: Store, record: ConferenceRecord, re
       problems: [{ where: 'mark-changed-since', message: `must be between 1 and ${revision}` }],
     });
   }
-  const base = request.baseUrl === null ? null : `${request.baseUrl.replace(/\/+$/, '')}/c/${encodeURIComponent(record.slug)}`;
+  const server = request.baseUrl === null ? null : `${request.baseUrl.replace(/\/+$/, '')}/c/${encodeURIComponent(record.slug)}`;
+  // The conference's own public address (its settings) wins over the one the printer names.
+  const base = (await conferenceBaseUrl(store, record.id)) ?? server;
   return {
     record: now.record,
     programme: now.programme,

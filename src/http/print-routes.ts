@@ -7,6 +7,7 @@
  * releases exist: over HTTP any revision a reader names would be one more rendering to keep.
  */
 import type { FastifyInstance } from 'fastify';
+import { conferenceBaseUrl } from '../app/conference-settings.ts';
 import type { Snapshot } from '../app/programme-cache.ts';
 import { DOCX_CONTENT_TYPE, PDF_CONTENT_TYPE } from '../formats/print/media-types.ts';
 import { buildPrintedProgramme, NO_MARKS } from '../formats/print/index.ts';
@@ -55,8 +56,11 @@ export const printRoutes: AreaPlugin = async (app: FastifyInstance, context: Are
       scope.get(route.path, async (request, reply) => {
         const record = await scopedConference(context.cache, request);
         const prefix = scopePrefix(request);
-        const base = context.baseUrl === null ? null : `${context.baseUrl.replace(/\/+$/, '')}${prefix}`;
-        const rendered = await context.cache.rendered(record, `print:${route.path}:${prefix}`, (snapshot) => route.render(snapshot, base));
+        const server = context.baseUrl === null ? null : `${context.baseUrl.replace(/\/+$/, '')}${prefix}`;
+        // The conference's own public address (its settings) wins over the server's.
+        const rendered = await context.cache.rendered(record, `print:${route.path}:${prefix}`, async (snapshot) =>
+          route.render(snapshot, (await conferenceBaseUrl(context.store, record.id)) ?? server),
+        );
         const filename = route.extension === null ? undefined : `${record.slug}${route.extension}`;
         return sendRendered(request, reply, rendered, { contentType: route.contentType, filename });
       });

@@ -1,6 +1,13 @@
 /** One committed edit of a conference, numbered by the conference's revision and kept forever. */
 
-export type ChangeKind = 'import' | 'add' | 'update' | 'move' | 'cancel' | 'restore';
+/**
+ * `venue`, `settings` and `note` change the conference around its entries (a venue, the
+ * conference's own fields, a footnote): their entryId is null, and readers reload.
+ */
+export type ChangeKind = 'import' | 'add' | 'update' | 'move' | 'cancel' | 'restore' | 'venue' | 'settings' | 'note';
+
+/** Every kind, for validation and schemas. */
+export const CHANGE_KINDS = ['import', 'add', 'update', 'move', 'cancel', 'restore', 'venue', 'settings', 'note'] as const satisfies readonly ChangeKind[];
 
 export interface Change {
   revision: number;
@@ -9,9 +16,9 @@ export interface Change {
   /** Who made it: "cli", "token:<label>", a user's e-mail … */
   actor: string;
   kind: ChangeKind;
-  /** The entry changed, or null for a change of the whole programme (an import). */
+  /** The entry changed, or null for a change of the whole programme (an import) or of what is around the entries (a venue, the settings, a note). */
   entryId: string | null;
-  /** The entry (or for an import, the whole programme) before and after; null where there was none. */
+  /** The entry (for an import the whole programme; for a venue, settings or note change that object) before and after; null where there was none. */
   before: unknown;
   after: unknown;
   meta: Record<string, unknown>;

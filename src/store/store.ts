@@ -11,7 +11,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import pg from 'pg';
 import { AgoraError } from '../errors.ts';
-import type { Conference, Entry, Programme, StoredEntry } from '../model/programme.ts';
+import type { Conference, Entry, Note, Programme, StoredEntry, Venue } from '../model/programme.ts';
 import type { Change, ChangeDraft, ChangeKind } from './change.ts';
 import type { Flavour } from './migrations.ts';
 import type { Database } from './schema.ts';
@@ -108,6 +108,55 @@ export class StoreTransaction {
       done += rows.length;
       onProgress?.(done, total);
     });
+  }
+
+  /** The public address printed QR codes point to, or null for the server's own. */
+  async readBaseUrl(): Promise<string | null> {
+    const row = await this.#trx.selectFrom('conferences').select('base_url').where('id', '=', this.conferenceId).executeTakeFirstOrThrow();
+    return row.base_url;
+  }
+
+  /** Writes the conference's own fields and its public address (the settings), leaving its programme. */
+  async putConference(conference: Conference, baseUrl: string | null): Promise<void> {
+    await this.#trx
+      .updateTable('conferences')
+      .set({ ...conferenceColumns(conference), base_url: baseUrl })
+      .where('id', '=', this.conferenceId)
+      .execute();
+  }
+
+  /** Writes a venue, keeping its place in the list; a new one goes last. */
+  async putVenue(venue: Venue): Promise<void> {
+    const seq = await this.#placeIn('venues', venue.id);
+    await this.removeVenue(venue.id);
+    await this.#trx.insertInto('venues').values(venueRow(this.conferenceId, venue, seq)).execute();
+  }
+
+  async removeVenue(venueId: string): Promise<void> {
+    await this.#trx.deleteFrom('venues').where('conference_id', '=', this.conferenceId).where('id', '=', venueId).execute();
+  }
+
+  /** Writes a note, keeping its place (and so its printed marker); a new one goes last. */
+  async putNote(note: Note): Promise<void> {
+    const seq = await this.#placeIn('notes', note.id);
+    await this.removeNote(note.id);
+    await this.#trx.insertInto('notes').values(noteRow(this.conferenceId, note, seq)).execute();
+  }
+
+  async removeNote(noteId: string): Promise<void> {
+    await this.#trx.deleteFrom('notes').where('conference_id', '=', this.conferenceId).where('id', '=', noteId).execute();
+  }
+
+  /** The place of a venue or note in its list: where it is, or after the last. */
+  async #placeIn(table: 'venues' | 'notes', id: string): Promise<number> {
+    const existing = await this.#trx.selectFrom(table).select('seq').where('conference_id', '=', this.conferenceId).where('id', '=', id).executeTakeFirst();
+    if (existing) return existing.seq;
+    const last = await this.#trx
+      .selectFrom(table)
+      .select(sql<number | null>`max(seq)`.as('seq'))
+      .where('conference_id', '=', this.conferenceId)
+      .executeTakeFirst();
+    return (last?.seq ?? 0) + 1;
   }
 }
 

@@ -1,9 +1,7 @@
 /** The change log on the wire: `GET /api/changes?since=N`. */
 import { Type } from 'typebox';
-import type { ChangeKind } from '../../store/change.ts';
+import { CHANGE_KINDS } from '../../store/change.ts';
 import { nullable } from './schema-kit.ts';
-
-const CHANGE_KINDS = ['import', 'add', 'update', 'move', 'cancel', 'restore'] as const satisfies readonly ChangeKind[];
 
 export const MAX_CHANGES = 1000;
 export const DEFAULT_CHANGES = 500;
@@ -22,10 +20,10 @@ const ChangeSchema = Type.Object(
     at: Type.String({ format: 'date-time', description: 'When it was committed' }),
     actor: Type.String({ description: 'Who made it: "token:desk-1", "cli", …' }),
     kind: Type.Enum([...CHANGE_KINDS], { type: 'string' }),
-    entryId: nullable(Type.String(), { description: 'The entry changed; null for an import of the whole programme' }),
+    entryId: nullable(Type.String(), { description: 'The entry changed; null for an import of the whole programme and for a venue, settings or note change' }),
     before: Type.Unknown({ description: 'The entry before (null for a new one, and for an import: read /api/entries instead)' }),
     after: Type.Unknown({ description: 'The entry after (null for an import)' }),
-    reload: Type.Boolean({ description: 'True when the change replaced the whole programme: read it again' }),
+    reload: Type.Boolean({ description: 'True when the change replaced the whole programme or changed a venue, the settings or a note: read it again' }),
     meta: Type.Object({}, { additionalProperties: true, description: 'Facts about the change, such as the conflicts it left' }),
   },
   { additionalProperties: false },

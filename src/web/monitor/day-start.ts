@@ -38,7 +38,7 @@ export async function readDayStart(store: Store, conferenceId: number, revision:
   const changes = await changesFrom(store, conferenceId, revision, since.epochMilliseconds);
   let afterImport = 0;
   changes.forEach((change, index) => {
-    if (change.entryId === null) afterImport = index + 1;
+    if (change.kind === 'import') afterImport = index + 1;
   });
   const dayStart = new Map<string, DayStart>();
   for (const change of changes.slice(afterImport)) {
