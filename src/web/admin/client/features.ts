@@ -1,9 +1,11 @@
 /** The admin features, each started only on the page that has its element. */
 import { csrfToken } from './csrf.ts';
 import { startImportFile } from './import-file.ts';
+import { startEntryForm } from './entry-form.ts';
 
 export function startAdminFeatures(root: Document): void {
   // Features register here as they are built: grid, entry form, import preview.
   void csrfToken(root);
   startImportFile(root);
+  for (const form of root.querySelectorAll<HTMLFormElement>('form[data-entry-form]')) startEntryForm(root, form);
 }
