@@ -66,6 +66,20 @@ const ROUTE_ACCESS: Record<string, Access> = {
   'POST /admin/users/:id/reset': 'manage-users',
   'POST /admin/users/:id/disable': 'manage-users',
   'POST /admin/users/:id/enable': 'manage-users',
+  'GET /admin/history': 'read-history',
+  'GET /admin/venues': 'manage-venues',
+  'POST /admin/venues': 'manage-venues',
+  'GET /admin/venues/:id': 'manage-venues',
+  'POST /admin/venues/:id': 'manage-venues',
+  'POST /admin/venues/:id/remove': 'manage-venues',
+  'GET /admin/settings': 'manage-conference',
+  'POST /admin/settings': 'manage-conference',
+  'POST /admin/settings/notes': 'manage-conference',
+  'POST /admin/settings/notes/:id': 'manage-conference',
+  'POST /admin/settings/notes/:id/remove': 'manage-conference',
+  'GET /admin/import': 'import-programme',
+  'POST /admin/import/preview': 'import-programme',
+  'POST /admin/import/confirm': 'import-programme',
 };
 
 const STREAMS = new Set(['GET /api/live']);
