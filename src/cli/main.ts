@@ -13,6 +13,7 @@ import { pdfCommand } from './commands/pdf.ts';
 import { serveCommand } from './commands/serve.ts';
 import { summaryCommand } from './commands/summary.ts';
 import { tokenCommand } from './commands/token.ts';
+import { userCommand } from './commands/user.ts';
 import { reportError } from './context.ts';
 
 export function buildProgram(): Command {
@@ -35,6 +36,7 @@ export function buildProgram(): Command {
     summaryCommand(),
     serveCommand(),
     tokenCommand(),
+    userCommand(),
     ...databaseCommands(),
   ]) {
     program.addCommand(command);
