@@ -135,11 +135,11 @@ export const entryFeature: AdminFeature = {
       const undo = await lastUndoableChange(store, record, actor);
       const undoNames = undo ? [undo.actor] : [];
       const names = await userNames(store, [...changes.map((change) => change.actor), ...undoNames]);
-      const undoLabel = undo
-        ? undo.entryId === null
-          ? 'the import of the programme, which cannot be undone here'
-          : `${describeFieldChanges(entryFieldChanges(undo.before as Entry | null, undo.after as Entry | null)) || undo.kind} on "${(undo.after as Entry).title}", by ${names.get(undo.actor) ?? undo.actor}`
-        : null;
+      // An import cannot be undone from here, so no button offers it.
+      const undoLabel =
+        undo && undo.entryId !== null
+          ? `${describeFieldChanges(entryFieldChanges(undo.before as Entry | null, undo.after as Entry | null)) || undo.kind} on "${(undo.after as Entry).title}", by ${names.get(undo.actor) ?? undo.actor}`
+          : null;
       return sendHtml(
         reply,
         rendering.status,
@@ -216,6 +216,7 @@ export const entryFeature: AdminFeature = {
           const current = (error.details.current as StoredEntry | undefined) ?? stored;
           const mine = applyPatch(withoutRevision(current), changes as EntryPatch);
           const stale = staleView(error, mine, record.conference.timeZone);
+          const onTop = await previewEntryChange(store, record, caller.actor, current.id, changes);
           return render(reply, page, caller.actor, record, {
             ...base,
             status: 409,
@@ -224,6 +225,8 @@ export const entryFeature: AdminFeature = {
             revision: current.revision,
             errors: { message: error.message, fields: {} },
             stale: stale?.view ?? null,
+            conflicts: onTop.conflicts,
+            conflictsOf: 'values',
           });
         }
         if (error.code === 'AGORA_BAD_INPUT' || error.code === 'AGORA_BAD_TIME') {

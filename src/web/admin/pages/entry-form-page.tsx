@@ -156,6 +156,21 @@ function StalePanel({ stale, keepTheirs }: { stale: StaleView; keepTheirs: strin
   );
 }
 
+function emptyPart(): PartValues {
+  return { label: '', title: '', sponsors: '', description: '' };
+}
+
+function isEmptyPart(part: PartValues): boolean {
+  return PART_FIELDS.every((field) => part[field].trim() === '');
+}
+
+/** The rows as typed, without the empty ones at the end (the form adds its spare rows after). */
+function withoutTrailingEmptyParts(parts: readonly PartValues[]): PartValues[] {
+  let end = parts.length;
+  while (end > 0 && isEmptyPart(parts[end - 1] as PartValues)) end -= 1;
+  return parts.slice(0, end);
+}
+
 export function EntryFormPage(props: EntryFormPageProps) {
   const { page, stored, values, errors, notes } = props;
   const isNew = stored === null;
@@ -164,7 +179,8 @@ export function EntryFormPage(props: EntryFormPageProps) {
   const gridLink = page.link(day ? `/admin?day=${encodeURIComponent(day)}` : '/admin');
   const title = isNew ? 'New entry' : `Edit: ${stored.title}`;
   const venues = props.venues.includes(values.venue) || values.venue === '' ? props.venues : [...props.venues, values.venue];
-  const parts = [...values.parts, ...Array.from({ length: SPARE_PART_ROWS }, () => ({ label: '', title: '', sponsors: '', description: '' }))];
+  const parts = [...withoutTrailingEmptyParts(values.parts), ...Array.from({ length: SPARE_PART_ROWS }, emptyPart)];
+  const partsOpen = values.parts.some((part) => !isEmptyPart(part)) || Object.keys(errors?.fields ?? {}).some((name) => name.startsWith('parts'));
   return (
     <AdminLayout page={page} title={title} current="grid">
       <p class="entry-back">
@@ -297,16 +313,19 @@ export function EntryFormPage(props: EntryFormPageProps) {
               )}
             />
           </fieldset>
-          <fieldset class="entry-parts" data-field="parts">
-            <legend>Split panel parts</legend>
-            <p class="field-hint">A split panel has two or more parts, each with its label (A, B …), title and sponsors. Leave a row empty for none.</p>
-            <p class="field-error" data-error-for="parts" hidden={!errors?.fields.parts}>
-              {errors?.fields.parts ?? ''}
-            </p>
-            {parts.map((part, row) => (
-              <PartRow key={row} row={row} part={part} errors={errors} />
-            ))}
-          </fieldset>
+          <details class="entry-parts-details" open={partsOpen}>
+            <summary>Split panel parts{values.parts.some((part) => !isEmptyPart(part)) ? ` (${values.parts.filter((part) => !isEmptyPart(part)).length})` : ''}</summary>
+            <fieldset class="entry-parts" data-field="parts">
+              <legend>Split panel parts</legend>
+              <p class="field-hint">A split panel has two or more parts, each with its label (A, B …), title and sponsors. Leave a row empty for none.</p>
+              <p class="field-error" data-error-for="parts" hidden={!errors?.fields.parts}>
+                {errors?.fields.parts ?? ''}
+              </p>
+              {parts.map((part, row) => (
+                <PartRow key={row} row={row} part={part} errors={errors} />
+              ))}
+            </fieldset>
+          </details>
           <p class="entry-actions">
             <button type="submit" name="intent" value="save" class="button-primary">
               {isNew ? 'Add entry' : 'Save'}
