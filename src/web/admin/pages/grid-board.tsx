@@ -37,7 +37,11 @@ export function GridBoard({ day, link }: GridBoardProps) {
           data-grid-board
           data-first-minute={String(day.firstMinute)}
           data-row-minutes={String(ROW_MINUTES)}
-          style={{ gridTemplateColumns: `4rem repeat(${day.lanes}, minmax(9.5rem, 1fr))`, gridTemplateRows: `auto repeat(${day.rows}, var(--grid-row))` }}
+          style={{
+            gridTemplateColumns: `4rem repeat(${day.lanes}, minmax(9.5rem, 1fr))`,
+            gridTemplateRows: `auto repeat(${day.rows}, var(--grid-row))`,
+            minInlineSize: `calc(4rem + ${day.lanes} * 9.5rem)`,
+          }}
         >
           <div class="grid-corner" style={{ gridRow: '1', gridColumn: '1' }}>
             Time

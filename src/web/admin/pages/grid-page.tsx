@@ -55,11 +55,6 @@ export function GridPage({ page, day, days, timeZone }: GridPageProps) {
         Drag an entry to move it, or focus it and press Enter to pick it up, the arrow keys to move it (up and down by 15 minutes, left and right by column), Enter to save
         and Escape to cancel. Open an entry's title to edit every field.
       </p>
-      <p class="grid-status" data-grid-status role="status" aria-live="polite" />
-      <section class="grid-conflicts" data-grid-conflicts hidden aria-labelledby="grid-conflicts-heading">
-        <h2 id="grid-conflicts-heading">Conflicts this move would create</h2>
-        <ul data-grid-conflict-list />
-      </section>
       <div
         class="grid-layout"
         data-grid
@@ -69,6 +64,14 @@ export function GridPage({ page, day, days, timeZone }: GridPageProps) {
         data-preview={page.link('/admin/preview')}
       >
         <GridBoard day={day} link={page.link} />
+      </div>
+      {/* Below the grid and stuck to the bottom of the window, so that nothing above the grid moves while an entry is dragged. */}
+      <div class="grid-dock">
+        <p class="grid-status" data-grid-status role="status" aria-live="polite" />
+        <section class="grid-conflicts" data-grid-conflicts hidden aria-labelledby="grid-conflicts-heading">
+          <h2 id="grid-conflicts-heading">Conflicts this move would create</h2>
+          <ul data-grid-conflict-list />
+        </section>
       </div>
       <dialog class="grid-dialog" data-grid-confirm aria-labelledby="grid-confirm-heading">
         <form method="dialog">
