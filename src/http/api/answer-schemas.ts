@@ -21,17 +21,35 @@ const refusalFields = {
 
 export const refusal = (description: string) => Type.Object(refusalFields, { additionalProperties: false, description });
 
+const FieldChangeSchema = Type.Object(
+  { field: Type.String(), before: Type.Union([Type.String(), Type.Null()]), after: Type.Union([Type.String(), Type.Null()]) },
+  { additionalProperties: false },
+);
+
+/** Who changed the entry since the revision the writer read, and how (see withTheirChange in src/app/write-entry.ts). */
+const TheirChangeSchema = Type.Object(
+  {
+    actor: Type.String(),
+    actorName: Type.String({ description: 'The name a clerk knows them by' }),
+    at: Type.String({ description: 'When, as an ISO instant' }),
+    revision: Type.Integer(),
+    changes: Type.Array(FieldChangeSchema, { description: 'Each field before → after, as text' }),
+  },
+  { additionalProperties: false },
+);
+
 /** A 409: a stale If-Match (with the entry as it is now) or, in strict mode, the conflicts refused. */
 export const writeConflict = () =>
   Type.Object(
     {
       ...refusalFields,
       current: Type.Optional(StoredEntrySchema),
+      theirs: Type.Optional(TheirChangeSchema),
       conflicts: Type.Optional(Type.Array(ConflictFindingSchema)),
     },
     {
       additionalProperties: false,
-      description: 'AGORA_STALE_REVISION: the entry changed since the ETag sent; `current` is the entry now. AGORA_CONFLICT_REFUSED (strict=true): `conflicts` are what the write would have left.',
+      description: 'AGORA_STALE_REVISION: the entry changed since the ETag sent; `current` is the entry now, `theirs` who changed it and how. AGORA_CONFLICT_REFUSED (strict=true): `conflicts` are what the write would have left.',
     },
   );
 
