@@ -50,6 +50,11 @@ export function PasswordPage({ assets, user, csrf, next, errors }: PasswordPageP
           Set password
         </button>
       </form>
+      {mustChange ? null : (
+        <p class="plain-aside">
+          <a href={next ?? '/admin'}>Back without changing it</a>
+        </p>
+      )}
       <form method="post" action="/logout" class="plain-aside">
         <input type="hidden" name="_csrf" value={csrf} />
         <button type="submit" class="button-link">

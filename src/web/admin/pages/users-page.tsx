@@ -77,15 +77,17 @@ function UserRow({ page, user, errors }: { page: AdminPageContext; user: User; e
         {errors?.fields.status ? <p class="field-error">{errors.fields.status}</p> : null}
         {errors && !errors.fields.status && !errors.fields.role ? <p class="field-error">{errors.message}</p> : null}
       </td>
-      <td data-label="Actions" class="user-actions">
-        <form method="post" action={`${base}/reset`}>
-          <input type="hidden" name="_csrf" value={page.csrf} />
-          <button type="submit">Reset password</button>
-        </form>
-        <form method="post" action={`${base}/${user.disabledAt === null ? 'disable' : 'enable'}`}>
-          <input type="hidden" name="_csrf" value={page.csrf} />
-          <button type="submit">{user.disabledAt === null ? 'Disable' : 'Enable'}</button>
-        </form>
+      <td data-label="Actions">
+        <div class="user-actions">
+          <form method="post" action={`${base}/reset`}>
+            <input type="hidden" name="_csrf" value={page.csrf} />
+            <button type="submit">Reset password</button>
+          </form>
+          <form method="post" action={`${base}/${user.disabledAt === null ? 'disable' : 'enable'}`}>
+            <input type="hidden" name="_csrf" value={page.csrf} />
+            <button type="submit">{user.disabledAt === null ? 'Disable' : 'Enable'}</button>
+          </form>
+        </div>
       </td>
     </tr>
   );
