@@ -118,7 +118,7 @@ describe('the programme grid in Chromium', { skip }, () => {
       await page.locator('[data-grid-conflicts]:not([hidden]) li.conflict-error', { hasText: 'R2' }).waitFor();
       assert.equal(await page.locator('article[data-entry="eel-routes"]').getAttribute('data-conflict'), 'error');
       assert.equal(await page.locator('[data-grid-target]').getAttribute('data-conflict'), 'error');
-      assert.match(await page.locator('[data-grid-status]').innerText(), /1 conflict \(1 error: saving needs "Save anyway"\)/);
+      assert.match(await page.locator('[data-grid-status]').innerText(), /1 conflict \(1 error: saving needs "Save anyway"\), listed below/);
       await page.mouse.up();
       const dialog = page.locator('dialog[data-grid-confirm]');
       await dialog.waitFor();
@@ -137,6 +137,54 @@ describe('the programme grid in Chromium', { skip }, () => {
       assert.deepEqual([saved.venue, saved.start], ['R2', '14:00']);
       const [change] = await server.temp.store.changesSince(server.record.id, saved.revision - 1, { entryId: 'salt-marsh' });
       assert.equal((change?.meta as { conflicts?: { rule: string }[] } | undefined)?.conflicts?.[0]?.rule, 'venue-clash', 'the change records the conflict saved anyway');
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('the programme grid on a phone and without JavaScript', { skip }, () => {
+  let browser: Browser;
+  let server: TestServer;
+  let clerk: LoggedIn;
+
+  before(async () => {
+    browser = await launchChromium();
+    server = await startTestServer();
+    clerk = await loginAs(server.temp.store, 'editor');
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  test('on a narrow screen the grid scrolls sideways in its own box while the page does not', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true });
+    try {
+      await context.addCookies([{ name: 'agora_session', value: clerk.secret, url: server.url }]);
+      const page = await context.newPage();
+      await page.goto(`${server.url}/admin?day=${DAY}`);
+      const widths = await page.evaluate(() => {
+        const scroller = document.querySelector('.grid-scroll') as HTMLElement;
+        return { page: document.documentElement.scrollWidth, inner: scroller.scrollWidth, box: scroller.clientWidth };
+      });
+      assert.ok(widths.page <= 360, `the page is ${widths.page}px wide`);
+      assert.ok(widths.inner > widths.box, 'the grid is wider than its box and scrolls');
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('without JavaScript the grid is a map of links to each entry', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      await context.addCookies([{ name: 'agora_session', value: clerk.secret, url: server.url }]);
+      const page = await context.newPage();
+      await page.goto(`${server.url}/admin?day=${DAY}`);
+      assert.equal(await page.locator('article[data-movable]').count(), 0);
+      assert.equal(await page.locator('[data-grid-help]').isVisible(), false, 'no instructions for moves that cannot be made');
+      await page.locator('article[data-entry="eel-routes"] a').click();
+      assert.equal(new URL(page.url()).pathname, '/admin/entries/eel-routes');
     } finally {
       await context.close();
     }

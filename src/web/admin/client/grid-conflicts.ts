@@ -45,12 +45,17 @@ export function showConflicts(root: Document, board: HTMLElement, target: HTMLEl
   panel.hidden = conflicts.length === 0;
 }
 
-/** "1 conflict (an error)" for the announcement; empty when there are none. */
-export function conflictCount(conflicts: readonly ConflictFinding[]): string {
+/**
+ * "1 conflict (1 error: saving needs "Save anyway")" for the status line, then either each
+ * conflict's sentence or "listed below" (while the list is shown under it).
+ */
+export function conflictCount(conflicts: readonly ConflictFinding[], listed: boolean): string {
   if (conflicts.length === 0) return 'No conflicts.';
   const errors = conflicts.filter((finding) => finding.severity === 'error').length;
   const count = conflicts.length === 1 ? '1 conflict' : `${conflicts.length} conflicts`;
-  return `${count}${errors > 0 ? ` (${errors === 1 ? '1 error' : `${errors} errors`}: saving needs "Save anyway")` : ''}: ${errorsFirst(conflicts)
+  const severity = errors > 0 ? ` (${errors === 1 ? '1 error' : `${errors} errors`}: saving needs "Save anyway")` : '';
+  if (listed) return `${count}${severity}, listed below.`;
+  return `${count}${severity}: ${errorsFirst(conflicts)
     .map((finding) => finding.message)
     .join(' ')}`;
 }

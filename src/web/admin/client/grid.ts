@@ -18,6 +18,9 @@ import { saveMove } from './grid-save.ts';
 const PREVIEW_DEBOUNCE_MS = 150;
 /** How far the pointer moves before a press becomes a drag (a shorter one is a click). */
 const DRAG_THRESHOLD_PX = 5;
+/** Within this distance of the grid's side, a drag scrolls the grid by a step each pointer move. */
+const EDGE_PX = 48;
+const EDGE_STEP_PX = 24;
 
 interface Move {
   block: HTMLElement;
@@ -117,7 +120,7 @@ export function startGrid(root: Document, grid: HTMLElement): void {
     const placement = placementOf(target);
     if (accepted(target)) {
       delete box.dataset.refused;
-      box.textContent = `${placementText(placement, target.column)}`;
+      box.textContent = `${placementText(placement, target.column)}: ${move.info.title}`;
     } else {
       box.dataset.refused = 'true';
       box.textContent = `A ${move.info.kind.replace('-', ' ')} cannot go in ${target.column.label}`;
@@ -133,7 +136,7 @@ export function startGrid(root: Document, grid: HTMLElement): void {
       return;
     }
     const where = placementText(placementOf(target), target.column);
-    const checked = preview && preview.key === targetKey(target) ? ` ${conflictCount(preview.conflicts)}` : '';
+    const checked = preview && preview.key === targetKey(target) ? ` ${conflictCount(preview.conflicts, true)}` : '';
     const keys = move.via === 'keyboard' ? ' Enter saves, Escape cancels.' : '';
     say(`"${move.info.title}" to ${where}.${checked}${keys}`);
   }
@@ -241,7 +244,7 @@ export function startGrid(root: Document, grid: HTMLElement): void {
     const outcome = await saveMove(root, timeZone, { id: current.info.id, title: current.info.title, revision: current.info.revision, from: current.from, to, toText }, checked?.conflicts ?? []);
     if (outcome.kind === 'saved') {
       placeBlock(current.block, outcome.entry, target);
-      const left = outcome.conflicts.length > 0 ? ` ${conflictCount(outcome.conflicts)}` : '';
+      const left = outcome.conflicts.length > 0 ? ` ${conflictCount(outcome.conflicts, false)}` : '';
       end(`Saved: "${current.info.title}" is now ${toText} (revision ${outcome.entry.revision}).${left}`);
       current.block.focus({ preventScroll: true });
       changedMeanwhile = false;
@@ -251,6 +254,15 @@ export function startGrid(root: Document, grid: HTMLElement): void {
       if (outcome.kind === 'kept-theirs') void refresher.refresh();
       current.block.focus({ preventScroll: true });
     }
+  }
+
+  /** Dragging near a side of the grid's scrolling area scrolls it, so a column out of view can be reached. */
+  function scrollNearEdge(x: number): void {
+    const scroller = grid.querySelector<HTMLElement>('.grid-scroll');
+    if (!scroller || scroller.scrollWidth <= scroller.clientWidth) return;
+    const box = scroller.getBoundingClientRect();
+    if (x < box.left + EDGE_PX) scroller.scrollLeft -= EDGE_STEP_PX;
+    else if (x > box.right - EDGE_PX) scroller.scrollLeft += EDGE_STEP_PX;
   }
 
   const swallowClick = (click: Event) => click.preventDefault();
@@ -272,6 +284,7 @@ export function startGrid(root: Document, grid: HTMLElement): void {
     }
     if (!move || move.via !== 'pointer' || move.saving) return;
     event.preventDefault();
+    scrollNearEdge(event.clientX);
     const column = geometry.columnAt(event.clientX);
     if (!column) return;
     const start = geometry.clampStart(geometry.minuteAt(event.clientY) - move.grip, move.duration);
