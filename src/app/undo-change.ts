@@ -88,6 +88,21 @@ export async function lastUndoableChange(store: Store, record: ConferenceRecord,
   return (await findTarget(store, record)).target;
 }
 
+/** What an undo button offers: the change it would reverse, in one line a clerk reads. */
+export interface UndoOffer {
+  revision: number;
+  /** "venue M3 → M7 on "Eel migration routes", by A. Clerk" */
+  label: string;
+}
+
+/** The undo a page can offer now, or null when there is nothing it can undo (an import is never offered). */
+export async function undoOffer(store: Store, record: ConferenceRecord, actor: Actor): Promise<UndoOffer | null> {
+  const change = await lastUndoableChange(store, record, actor);
+  if (!change || change.entryId === null) return null;
+  const what = describeFieldChanges(entryFieldChanges(change.before as Entry | null, change.after as Entry | null)) || change.kind;
+  return { revision: change.revision, label: `${what} on "${(change.after as Entry).title}", by ${await nameOf(store, change.actor)}` };
+}
+
 /** What the reversal of a change is called in the change log where it is not the same kind (a move back is a move). */
 const REVERSAL: Partial<Record<ChangeKind, ChangeKind>> = { add: 'cancel', cancel: 'restore', restore: 'cancel' };
 

@@ -20,11 +20,11 @@ import { addEntry, cancelEntry, restoreEntry, updateEntry } from '../../app/entr
 import { applyPatch, checkEntryPatch, type EntryPatch } from '../../app/entry-fields.ts';
 import type { Actor } from '../../app/policy.ts';
 import { previewEntryChange } from '../../app/preview-entry.ts';
-import { lastUndoableChange, undoLastChange } from '../../app/undo-change.ts';
+import { undoLastChange, undoOffer } from '../../app/undo-change.ts';
 import { AgoraError, type Problem } from '../../errors.ts';
 import { formField } from '../../http/form-body.ts';
 import type { ConflictFinding } from '../../model/conflicts/index.ts';
-import { describeFieldChanges, entryFieldChanges } from '../../model/entry-diff.ts';
+import { entryFieldChanges } from '../../model/entry-diff.ts';
 import { entryLabel, type Entry, type Programme, type StoredEntry } from '../../model/programme.ts';
 import { withoutRevision } from '../../store/rows.ts';
 import type { ConferenceRecord } from '../../store/store.ts';
@@ -132,14 +132,8 @@ export const entryFeature: AdminFeature = {
       const { programme } = await store.readProgramme(record.id);
       const conflicts = rendering.conflicts ?? [];
       const changes = rendering.stored ? await store.changesSince(record.id, 0, { entryId: rendering.stored.id }) : [];
-      const undo = await lastUndoableChange(store, record, actor);
-      const undoNames = undo ? [undo.actor] : [];
-      const names = await userNames(store, [...changes.map((change) => change.actor), ...undoNames]);
-      // An import cannot be undone from here, so no button offers it.
-      const undoLabel =
-        undo && undo.entryId !== null
-          ? `${describeFieldChanges(entryFieldChanges(undo.before as Entry | null, undo.after as Entry | null)) || undo.kind} on "${(undo.after as Entry).title}", by ${names.get(undo.actor) ?? undo.actor}`
-          : null;
+      const undo = await undoOffer(store, record, actor);
+      const names = await userNames(store, changes.map((change) => change.actor));
       return sendHtml(
         reply,
         rendering.status,
@@ -158,7 +152,7 @@ export const entryFeature: AdminFeature = {
           stale: rendering.stale ?? null,
           notice: rendering.notice ?? null,
           history: rendering.stored ? { changes, names, timeZone: record.conference.timeZone } : null,
-          undo: undo && undoLabel ? { revision: undo.revision, label: undoLabel } : null,
+          undo,
         }),
       );
     }

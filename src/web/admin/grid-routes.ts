@@ -13,6 +13,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { render } from 'preact-render-to-string';
 import { previewEntryChange } from '../../app/preview-entry.ts';
+import { undoOffer } from '../../app/undo-change.ts';
 import { AgoraError, type Problem } from '../../errors.ts';
 import { authorise } from '../../http/caller.ts';
 import { scopedConference, scopePrefix } from '../../http/conference-scope.ts';
@@ -28,6 +29,8 @@ import { GridPage } from './pages/grid-page.tsx';
 
 interface DayQuery {
   day?: string;
+  /** Set by the undo form's return: the revision it reversed. */
+  undone?: string;
 }
 
 /** The day asked for when it is a date, else today (in the conference's zone) when it is a conference day, else the first day. */
@@ -64,11 +67,24 @@ export const gridFeature: AdminFeature = {
       const stored = await store.readProgramme(record.id);
       const { day, days } = chosenDay(stored, request.query.day);
       const layout = gridDay(stored.programme, stored.entries, day);
-      return sendHtml(reply, 200, GridPage({ page: { ...guard.page, conference: stored.record }, day: layout, days, timeZone: stored.programme.conference.timeZone }));
+      const offer = await undoOffer(store, record, guard.caller.actor);
+      return sendHtml(
+        reply,
+        200,
+        GridPage({
+          page: { ...guard.page, conference: stored.record },
+          day: layout,
+          days,
+          timeZone: stored.programme.conference.timeZone,
+          undo: offer ? { offer, csrf: guard.page.csrf } : null,
+          undone: request.query.undone ?? null,
+        }),
+      );
     });
 
     app.get('/admin/grid-fragment', async (request: FastifyRequest<{ Querystring: DayQuery }>, reply: FastifyReply) => {
-      if (!(await authorise(store, request, reply, 'edit-entries'))) return reply;
+      const caller = await authorise(store, request, reply, 'edit-entries');
+      if (!caller) return reply;
       const day = request.query.day;
       if (day === undefined || !isDate(day)) {
         throw new AgoraError('AGORA_BAD_INPUT', 'Say which day: ?day=YYYY-MM-DD.', { problems: [{ where: 'day', message: 'must be a date such as "2031-05-12"' }] });
@@ -76,7 +92,12 @@ export const gridFeature: AdminFeature = {
       const record = await scopedConference(cache, request);
       const stored = await store.readProgramme(record.id);
       const prefix = scopePrefix(request);
-      const board = GridBoard({ day: gridDay(stored.programme, stored.entries, day), link: (path) => `${prefix}${path}` });
+      const offer = caller.session ? await undoOffer(store, record, caller.actor) : null;
+      const board = GridBoard({
+        day: gridDay(stored.programme, stored.entries, day),
+        link: (path) => `${prefix}${path}`,
+        undo: offer && caller.session ? { offer, csrf: caller.session.csrf } : null,
+      });
       return reply
         .type('text/html; charset=utf-8')
         .header('cache-control', 'no-store')

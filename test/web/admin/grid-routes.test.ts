@@ -106,6 +106,28 @@ describe('the programme grid', () => {
     assert.match(answer.body, /<s>Eel migration routes<\/s>/);
     assert.match(visibleText(answer.body), /14:00–15:00 Cancelled Eel migration routes/);
   });
+
+  test('offers to undo the last change, naming it; undoing from the grid puts the entry back and returns to the day', async () => {
+    const { moveEntry } = await import('../../../src/app/entry-commands.ts');
+    await moveEntry(server.temp.store, server.record, 'salt-marsh', { start: '16:00' }, { actor: { name: editor.user.email, role: 'editor' } });
+    const grid = await get('/admin?day=2031-05-12');
+    const offered = /name="revision" value="(\d+)"/.exec(grid.body);
+    assert.ok(offered, 'an undo form is on the grid');
+    assert.match(visibleText(grid.body), /The last change: start 13:00 → 16:00, end 14:00 → 17:00 on "Salt marshes as carbon stores", by Editor \d+/);
+    const fragment = await get('/admin/grid-fragment?day=2031-05-12');
+    assert.match(fragment.body, new RegExp(`name="revision" value="${offered[1]}"`), 'the fragment the live feed fetches carries the same button');
+    const undo = await server.app.inject({
+      method: 'POST',
+      url: '/admin/undo',
+      headers: { cookie: editor.cookie, 'content-type': 'application/x-www-form-urlencoded' },
+      payload: new URLSearchParams({ _csrf: editor.csrf, revision: offered[1]!, next: '/admin?day=2031-05-12' }).toString(),
+    });
+    assert.equal(undo.statusCode, 303);
+    assert.match(String(undo.headers.location), /^\/admin\?day=2031-05-12&undone=\d+$/);
+    const back = await get(String(undo.headers.location));
+    assert.match(visibleText(back.body), /Undid revision \d+/);
+    assert.match(block(back.body, 'salt-marsh')?.style ?? '', /grid-row:18 \/ span 4;/, 'the entry is back at 13:00');
+  });
 });
 
 describe('POST /admin/preview', () => {

@@ -11,6 +11,7 @@ import type { Change } from '../../../store/change.ts';
 import type { AdminPageContext } from '../admin-page.ts';
 import type { ConflictsOf } from '../client/entry-form-conflicts.ts';
 import { partFieldName, PART_FIELDS, SPARE_PART_ROWS, type EntryFormValues, type PartValues } from '../client/entry-form-values.ts';
+import { UndoForm } from './undo-form.tsx';
 import { AdminLayout } from './admin-layout.tsx';
 import { EntryConflicts } from './entry-conflicts.tsx';
 import { EntryHistory } from './entry-history.tsx';
@@ -351,13 +352,7 @@ export function EntryFormPage(props: EntryFormPageProps) {
           {props.undo ? (
             <section class="entry-undo" aria-labelledby="entry-undo-title">
               <h2 id="entry-undo-title">Undo</h2>
-              <form method="post" action={page.link('/admin/undo')}>
-                <input type="hidden" name="_csrf" value={page.csrf} />
-                <input type="hidden" name="revision" value={String(props.undo.revision)} />
-                <input type="hidden" name="next" value={action} />
-                <p class="field-hint">The last change: {props.undo.label}</p>
-                <button type="submit">Undo the last change</button>
-              </form>
+              <UndoForm page={page} undo={props.undo} next={action} />
             </section>
           ) : null}
           {props.history ? (

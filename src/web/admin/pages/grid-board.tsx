@@ -6,11 +6,15 @@
 import type { StoredEntry } from '../../../model/programme.ts';
 import { formatClock } from '../../../model/wall-clock.ts';
 import { ROW_MINUTES, type GridDay } from '../grid-layout.ts';
+import type { UndoOffer } from '../../../app/undo-change.ts';
 import { GridBlock, laneLine, rowLine, timeText } from './grid-block.tsx';
+import { UndoForm } from './undo-form.tsx';
 
 interface GridBoardProps {
   day: GridDay<StoredEntry>;
   link: (path: string) => string;
+  /** The undo button, with the session's form token; inside the board so that it follows the live feed too. */
+  undo?: { offer: UndoOffer; csrf: string } | null;
 }
 
 function UnplacedEntry({ entry, link }: { entry: StoredEntry; link: (path: string) => string }) {
@@ -26,7 +30,7 @@ function UnplacedEntry({ entry, link }: { entry: StoredEntry; link: (path: strin
   );
 }
 
-export function GridBoard({ day, link }: GridBoardProps) {
+export function GridBoard({ day, link, undo }: GridBoardProps) {
   const hours: number[] = [];
   for (let minute = day.firstMinute; minute < day.lastMinute; minute += ROW_MINUTES) hours.push(minute);
   return (
@@ -101,6 +105,7 @@ export function GridBoard({ day, link }: GridBoardProps) {
             </ul>
           </>
         )}
+        {undo ? <UndoForm page={{ link, csrf: undo.csrf }} undo={undo.offer} next={link(`/admin?day=${day.date}`)} /> : null}
       </aside>
     </>
   );

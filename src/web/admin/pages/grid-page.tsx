@@ -8,6 +8,7 @@
 import type { StoredEntry } from '../../../model/programme.ts';
 import type { AdminPageContext } from '../admin-page.ts';
 import type { GridDay } from '../grid-layout.ts';
+import type { UndoOffer } from '../../../app/undo-change.ts';
 import { AdminLayout } from './admin-layout.tsx';
 import { GridBoard } from './grid-board.tsx';
 
@@ -17,6 +18,9 @@ export interface GridPageProps {
   days: readonly string[];
   /** The conference's IANA zone, for "Changed … at 14:02"; null when it has none. */
   timeZone: string | null;
+  undo: { offer: UndoOffer; csrf: string } | null;
+  /** The revision an undo just reversed (`?undone=`), to say so. */
+  undone: string | null;
 }
 
 /** "Mon 12 May": the day as its tab says it. */
@@ -28,7 +32,7 @@ function longDay(date: string): string {
   return new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));
 }
 
-export function GridPage({ page, day, days, timeZone }: GridPageProps) {
+export function GridPage({ page, day, days, timeZone, undo, undone }: GridPageProps) {
   const dayLink = (date: string) => page.link(`/admin?day=${date}`);
   return (
     <AdminLayout page={page} title={`Grid, ${dayLabel(day.date)}`} current="grid">
@@ -40,6 +44,11 @@ export function GridPage({ page, day, days, timeZone }: GridPageProps) {
           </a>
         </p>
       </div>
+      {undone !== null && /^\d+$/.test(undone) ? (
+        <p class="notice-ok" role="status">
+          Undid revision {undone}: the undo is a change of its own in the history.
+        </p>
+      ) : null}
       <nav class="grid-days" aria-label="Days">
         <ul>
           {days.map((date) => (
@@ -63,7 +72,7 @@ export function GridPage({ page, day, days, timeZone }: GridPageProps) {
         data-fragment={page.link(`/admin/grid-fragment?day=${day.date}`)}
         data-preview={page.link('/admin/preview')}
       >
-        <GridBoard day={day} link={page.link} />
+        <GridBoard day={day} link={page.link} undo={undo} />
       </div>
       {/* Below the grid and stuck to the bottom of the window, so that nothing above the grid moves while an entry is dragged. */}
       <div class="grid-dock">
