@@ -90,6 +90,15 @@ describe('logging in and out, and the admin\'s accounts page', () => {
     }
   });
 
+  test('a login form posted from another site is refused with 403 and sets no cookie; one from this site logs in', async () => {
+    const forged = await post('/login', { email: admin.user.email, password: TEST_PASSWORD }, { origin: 'https://evil.example' });
+    assert.equal(forged.statusCode, 403);
+    assert.equal(forged.headers['set-cookie'], undefined);
+    assert.match(text(forged.body), /sent from another site/);
+    const own = await post('/login', { email: admin.user.email, password: TEST_PASSWORD }, { origin: 'http://localhost:80' });
+    assert.equal(own.statusCode, 303, 'inject sends Host localhost:80');
+  });
+
   test('a wrong password shows the message beside the password field with the e-mail kept, 401, and sets no cookie', async () => {
     const response = await post('/login', { email: 'First-Admin@agora.test', password: 'not it at all' });
     assert.equal(response.statusCode, 401);

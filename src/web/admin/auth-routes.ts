@@ -12,6 +12,7 @@ import { AgoraError, type Problem } from '../../errors.ts';
 import { callerOf, SESSION_COOKIE } from '../../http/caller.ts';
 import { clearCookie, readCookie, setCookie } from '../../http/cookies.ts';
 import { formField } from '../../http/form-body.ts';
+import { fromThisSite } from '../../http/same-origin.ts';
 import type { AdminContext, AdminFeature } from './admin-context.ts';
 import { loginRedirect, sendHtml } from './admin-page.ts';
 import { localPath } from './local-path.ts';
@@ -23,7 +24,7 @@ import { PasswordPage } from './pages/password-page.tsx';
 const HOME = '/admin';
 
 /** The codes a refused form shows on the form itself; anything else is the error handler's. */
-const FORM_ERRORS = new Set(['AGORA_BAD_INPUT', 'AGORA_BAD_LOGIN', 'AGORA_RATE_LIMITED']);
+const FORM_ERRORS = new Set(['AGORA_BAD_INPUT', 'AGORA_BAD_LOGIN', 'AGORA_RATE_LIMITED', 'AGORA_CSRF']);
 
 function asFormError(error: unknown): AgoraError {
   if (error instanceof AgoraError && FORM_ERRORS.has(error.code)) return error;
@@ -75,6 +76,11 @@ export const authFeature: AdminFeature = {
           password: { value: password, message: 'give your password' },
         });
         if (problems.length > 0) throw new AgoraError('AGORA_BAD_INPUT', 'You were not logged in.', { problems });
+        if (!fromThisSite(request)) {
+          throw new AgoraError('AGORA_CSRF', 'This login form was sent from another site, so you were not logged in. Open the login page of this site and log in there.', {
+            problems: [{ where: 'email', message: 'log in from this site\'s own login page' }],
+          });
+        }
         const session = await logIn(store, { email, password, ip: request.ip });
         const previous = readCookie(request, SESSION_COOKIE);
         if (previous !== null) await logOut(store, previous);
