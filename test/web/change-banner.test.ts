@@ -43,4 +43,11 @@ describe('the change banner’s words for a change', () => {
     assert.deepEqual(describeChange(change('move', item, { ...item, start: '11:00', end: '14:00' }), en, format), ['Item 1 (a). Opening of the session now 11:00 (was 10:00)']);
     assert.deepEqual(describeChange({ revision: 3, kind: 'import', entryId: null, before: null, after: null, reload: true }, en, format), ['The whole programme was changed.']);
   });
+
+  test('a venue, the conference\'s details or a footnote changed say so, not that the whole programme changed', () => {
+    const whole = (kind: string) => describeChange({ revision: 4, kind, entryId: null, before: null, after: null, reload: true }, en, format);
+    assert.deepEqual(whole('venue'), ['A venue’s details changed.']);
+    assert.deepEqual(whole('settings'), ['The conference’s details changed.']);
+    assert.deepEqual(whole('note'), ['A footnote changed.']);
+  });
 });

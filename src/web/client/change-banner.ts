@@ -21,6 +21,9 @@ export interface LiveChangeData {
 /** The lines a change adds to the banner: "Eel routes moved to R2 (was R1)". */
 export function describeChange(change: LiveChangeData, messages: Messages, format: WallClockFormat): string[] {
   const b = messages.banner;
+  if (change.kind === 'venue') return [b.venuesChanged];
+  if (change.kind === 'settings') return [b.settingsChanged];
+  if (change.kind === 'note') return [b.notesChanged];
   if (change.reload) return [b.replaced];
   const before = change.before ?? {};
   const after = change.after ?? {};
