@@ -15,8 +15,13 @@ export function parseForm(_request: FastifyRequest, body: string | Buffer, done:
   done(null, form);
 }
 
-/** One field's value: the first when it was given more than once, '' when absent. */
+/**
+ * One field's value: the first when it was given more than once, '' when absent, and '' when it
+ * is not text (a JSON body sent to a form's address can hold numbers or objects).
+ */
 export function formField(body: unknown, name: string): string {
-  const value = (body as FormBody | null | undefined)?.[name];
-  return Array.isArray(value) ? (value[0] ?? '') : (value ?? '');
+  if (typeof body !== 'object' || body === null) return '';
+  const value: unknown = (body as Record<string, unknown>)[name];
+  const first: unknown = Array.isArray(value) ? value[0] : value;
+  return typeof first === 'string' ? first : '';
 }

@@ -23,6 +23,13 @@ export interface ServerOptions {
   logger?: FastifyServerOptions['logger'];
   /** The public address of this server, for links in exports ("https://agora.example"). */
   baseUrl?: string | null;
+  /**
+   * Which proxies' X-Forwarded-For and X-Forwarded-Proto to believe: the login limit counts
+   * failures per client address and cookies are Secure over https, so a header from anyone else
+   * must not decide them. Default: a proxy on this machine (`loopback`). Takes addresses or
+   * subnets, comma-separated ("10.0.0.2,10.0.1.0/24"), or true for every hop.
+   */
+  trustProxy?: boolean | string;
   /** Live streams and monitors need a display (or higher) token. */
   requireDisplayToken?: boolean;
   /** How often to look for changes committed by other processes. */
@@ -60,7 +67,7 @@ export type AreaPlugin = (app: FastifyInstance, context: AreaContext) => Promise
 const AREAS: AreaPlugin[] = [exportRoutes, monitorRoutes, pageRoutes, apiRoutes, printRoutes, opsRoutes, adminRoutes];
 
 export async function buildServer(options: ServerOptions): Promise<AgoraServer> {
-  const app = Fastify({ logger: options.logger ?? false, trustProxy: true });
+  const app = Fastify({ logger: options.logger ?? false, trustProxy: options.trustProxy ?? 'loopback' });
   const routes: RouteInfo[] = [];
   app.addHook('onRoute', (route) => {
     for (const method of [route.method].flat()) routes.push({ method, url: route.url });

@@ -99,6 +99,21 @@ describe('logging in and out, and the admin\'s accounts page', () => {
     assert.equal(own.statusCode, 303, 'inject sends Host localhost:80');
   });
 
+  test('a login sent as JSON with fields that are not text is refused naming them, not a server error', async () => {
+    const response = await server.app.inject({ method: 'POST', url: '/login', headers: { 'content-type': 'application/json' }, payload: JSON.stringify({ email: 1, password: {} }) });
+    assert.equal(response.statusCode, 400);
+    assert.match(text(response.body), /give the e-mail address of your account/);
+  });
+
+  test('a client cannot choose the address its failed logins are counted under: X-Forwarded-For is believed from a proxy on this machine only', async () => {
+    const attempt = (remoteAddress: string) =>
+      server.app.inject({ method: 'POST', url: '/login', remoteAddress, headers: { ...FORM, 'x-forwarded-for': '10.9.9.9' }, payload: form({ email: 'nobody@agora.test', password: 'not it at all' }) });
+    await attempt('203.0.113.5');
+    await attempt('127.0.0.1');
+    const rows = await server.temp.store.db.selectFrom('login_attempts').select('ip').where('email', '=', 'nobody@agora.test').orderBy('at').execute();
+    assert.deepEqual(rows.map((row) => row.ip), ['203.0.113.5', '10.9.9.9']);
+  });
+
   test('a wrong password shows the message beside the password field with the e-mail kept, 401, and sets no cookie', async () => {
     const response = await post('/login', { email: 'First-Admin@agora.test', password: 'not it at all' });
     assert.equal(response.statusCode, 401);

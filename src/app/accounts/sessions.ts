@@ -4,9 +4,10 @@
  * session (so a session id planted before login is worthless), and failed attempts are
  * counted per address and per client so that passwords cannot be guessed at speed.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { AgoraError } from '../../errors.ts';
 import type { Store } from '../../store/store.ts';
+import { hashSecret } from './session-secret.ts';
 import { hashPassword, verifyPassword } from './password-hash.ts';
 import { findUserByEmail, normaliseEmail, userFromRow, type User } from './users.ts';
 
@@ -28,10 +29,6 @@ export interface NewSession extends Session {
   secret: string;
 }
 
-function hashSecret(secret: string): string {
-  return createHash('sha256').update(secret).digest('hex');
-}
-
 /** Compared against when the address is unknown, so an unknown address takes as long to refuse. */
 let decoyHash: Promise<string> | null = null;
 
@@ -46,9 +43,15 @@ async function countFailures(store: Store, column: 'email' | 'ip', value: string
   return Number(row.count);
 }
 
+/**
+ * Refuses when the failures before this attempt reach a limit. The attempt itself is already
+ * recorded (as failed until its password matches), so attempts sent all at once count each other.
+ */
 async function refuseIfLimited(store: Store, email: string, ip: string, now: Date): Promise<void> {
   const since = new Date(now.getTime() - LIMIT_WINDOW_MINUTES * 60_000).toISOString();
-  const [byEmail, byClient] = await Promise.all([countFailures(store, 'email', email, since), countFailures(store, 'ip', ip, since)]);
+  const [withThis, withThisFromClient] = await Promise.all([countFailures(store, 'email', email, since), countFailures(store, 'ip', ip, since)]);
+  const byEmail = withThis - 1;
+  const byClient = withThisFromClient - 1;
   if (byEmail >= FAILURES_PER_EMAIL || byClient >= FAILURES_PER_CLIENT) {
     throw new AgoraError(
       'AGORA_RATE_LIMITED',
@@ -65,12 +68,18 @@ async function refuseIfLimited(store: Store, email: string, ip: string, now: Dat
 export async function logIn(store: Store, input: { email: string; password: string; ip: string }): Promise<NewSession> {
   const email = normaliseEmail(input.email);
   const now = new Date();
+  const at = now.toISOString();
+  await forgetOld(store, now);
+  // Recorded as failed before the password is checked, and marked a success only after.
+  await store.db.insertInto('login_attempts').values({ email, ip: input.ip, at, succeeded: 0 }).execute();
   await refuseIfLimited(store, email, input.ip, now);
   const user = await findUserByEmail(store, email);
   decoyHash ??= hashPassword(randomBytes(12).toString('base64url'));
   const matches = await verifyPassword(input.password, user?.passwordHash ?? (await decoyHash));
   const ok = user !== null && matches && user.disabledAt === null;
-  await store.db.insertInto('login_attempts').values({ email, ip: input.ip, at: now.toISOString(), succeeded: ok ? 1 : 0 }).execute();
+  if (ok) {
+    await store.db.updateTable('login_attempts').set({ succeeded: 1 }).where('email', '=', email).where('ip', '=', input.ip).where('at', '=', at).execute();
+  }
   if (!ok || user === null) {
     throw new AgoraError('AGORA_BAD_LOGIN', 'The e-mail address or password is not right, or the account is disabled.', {
       problems: [{ where: 'password', message: 'does not match this e-mail address' }],
@@ -85,6 +94,13 @@ export async function logIn(store: Store, input: { email: string; password: stri
     .execute();
   const { passwordHash: _hash, ...plain } = user;
   return { secret, csrf, expiresAt, user: plain };
+}
+
+/** Login attempts older than a day and expired sessions are of no further use. */
+async function forgetOld(store: Store, now: Date): Promise<void> {
+  const dayAgo = new Date(now.getTime() - 24 * 3_600_000).toISOString();
+  await store.db.deleteFrom('login_attempts').where('at', '<', dayAgo).execute();
+  await store.db.deleteFrom('sessions').where('expires_at', '<', now.toISOString()).execute();
 }
 
 /** The session a cookie names, or null when it is unknown, expired, or its account disabled. */

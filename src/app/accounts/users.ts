@@ -6,9 +6,11 @@
 import { randomBytes } from 'node:crypto';
 import type { Selectable, Transaction } from 'kysely';
 import { AgoraError, type Problem } from '../../errors.ts';
+import type { Flavour } from '../../store/migrations.ts';
 import type { Database, UserTable } from '../../store/schema.ts';
 import type { Store } from '../../store/store.ts';
 import { isRole, requireMay, ROLES, type Actor, type Role } from '../policy.ts';
+import { endOtherSessions } from './session-secret.ts';
 import { hashPassword, verifyPassword } from './password-hash.ts';
 
 export interface User {
@@ -135,15 +137,13 @@ export async function userNames(store: Store, actors: readonly string[]): Promis
 }
 
 /** Refuses a change that would leave no admin able to log in, naming the form field that asked for it. */
-async function keepAnAdmin(trx: Transaction<Database>, userId: number, where: 'role' | 'status'): Promise<void> {
-  const others = await trx
-    .selectFrom('users')
-    .select('id')
-    .where('role', '=', 'admin')
-    .where('disabled_at', 'is', null)
-    .where('id', '!=', userId)
-    .executeTakeFirst();
-  if (!others) {
+async function keepAnAdmin(trx: Transaction<Database>, flavour: Flavour, userId: number, where: 'role' | 'status'): Promise<void> {
+  // On PostgreSQL, lock every active admin's row: two admins demoting each other at once then
+  // take turns, and the second sees the first's change. (SQLite writers already take turns.)
+  let admins = trx.selectFrom('users').select('id').where('role', '=', 'admin').where('disabled_at', 'is', null);
+  if (flavour === 'postgres') admins = admins.forUpdate();
+  const others = (await admins.execute()).filter((row) => row.id !== userId);
+  if (others.length === 0) {
     throw new AgoraError('AGORA_BAD_INPUT', 'This is the last active admin; make another admin first, so someone can still manage accounts.', {
       problems: [{ where, message: where === 'role' ? 'the last admin must stay an admin' : 'the last admin cannot be disabled' }],
     });
@@ -156,7 +156,7 @@ export async function changeRole(store: Store, actor: Actor, userId: number, rol
   if (problems.length > 0) throw new AgoraError('AGORA_BAD_INPUT', 'The role was not changed.', { problems });
   return store.db.transaction().execute(async (trx) => {
     const user = await readUser(trx, userId);
-    if (user.role === 'admin' && role !== 'admin') await keepAnAdmin(trx, userId, 'role');
+    if (user.role === 'admin' && role !== 'admin') await keepAnAdmin(trx, store.flavour, userId, 'role');
     await trx.updateTable('users').set({ role }).where('id', '=', userId).execute();
     await recordChange(trx, actor, 'role', userId, { before: user.role, after: role });
     return readUser(trx, userId);
@@ -186,7 +186,7 @@ export async function setDisabled(store: Store, actor: Actor, userId: number, di
   requireMay(actor, 'manage-users');
   return store.db.transaction().execute(async (trx) => {
     const user = await readUser(trx, userId);
-    if (disabled && user.role === 'admin') await keepAnAdmin(trx, userId, 'status');
+    if (disabled && user.role === 'admin') await keepAnAdmin(trx, store.flavour, userId, 'status');
     await trx
       .updateTable('users')
       .set({ disabled_at: disabled ? new Date().toISOString() : null })
@@ -203,6 +203,8 @@ export interface OwnPasswordChange {
   current: string | null;
   password: string;
   confirmation: string;
+  /** The session the user is changing it from, which stays open; every other one ends. */
+  keepSession: string | null;
 }
 
 /**
@@ -233,6 +235,8 @@ export async function setOwnPassword(store: Store, user: User, change: OwnPasswo
   const passwordHash = await hashPassword(change.password);
   await store.db.transaction().execute(async (trx) => {
     await trx.updateTable('users').set({ password_hash: passwordHash, must_change_password: 0 }).where('id', '=', user.id).execute();
+    // Whoever else holds a session of this account (a cookie left on another computer) is out.
+    await endOtherSessions(trx, user.id, change.keepSession);
     await recordChange(trx, { name: user.email, role: user.role }, 'password', user.id, {});
   });
 }

@@ -32,6 +32,7 @@ interface ServeOptions {
   demo?: boolean;
   baseUrl?: string;
   requireDisplayToken?: boolean;
+  trustProxy: string;
 }
 
 export function serveCommand(): Command {
@@ -43,6 +44,7 @@ export function serveCommand(): Command {
     .option('--demo', 'import the demo programme when the database holds no conference')
     .option('--base-url <url>', 'the public address of this server, for links in exports (or set BASE_URL)', process.env.BASE_URL)
     .option('--require-display-token', 'monitors and live streams need a display token (or set REQUIRE_DISPLAY_TOKEN=1)', process.env.REQUIRE_DISPLAY_TOKEN === '1')
+    .option('--trust-proxy <addresses>', 'the proxies whose X-Forwarded-* headers are believed, comma-separated, or "true" for any (or set TRUST_PROXY)', process.env.TRUST_PROXY ?? 'loopback')
     .action(async (options: ServeOptions) => {
       const store = await openStore(options.db);
       if (options.demo && (await store.listConferences()).length === 0) {
@@ -55,6 +57,7 @@ export function serveCommand(): Command {
         logger: { level: process.env.LOG_LEVEL ?? 'info' },
         baseUrl: options.baseUrl ?? null,
         requireDisplayToken: options.requireDisplayToken === true,
+        trustProxy: options.trustProxy === 'true' ? true : options.trustProxy,
       });
       const { app } = server;
       let closing = false;

@@ -94,8 +94,10 @@ export const authFeature: AdminFeature = {
     });
 
     app.post('/logout', async (request, reply) => {
+      // Only a caller who came with the session (so passed the CSRF check) ends it.
+      const caller = await callerOf(store, request);
       const secret = readCookie(request, SESSION_COOKIE);
-      if (secret !== null) await logOut(store, secret);
+      if (secret !== null && caller.via === 'session') await logOut(store, secret);
       clearCookie(request, reply, SESSION_COOKIE);
       return reply.redirect('/login?out', 303);
     });
@@ -112,6 +114,7 @@ export const authFeature: AdminFeature = {
             current: user.mustChangePassword ? null : formField(request.body, 'current'),
             password: formField(request.body, 'password'),
             confirmation: formField(request.body, 'confirmation'),
+            keepSession: readCookie(request, SESSION_COOKIE),
           });
           return reply.redirect(next ?? HOME, 303);
         } catch (error) {

@@ -100,17 +100,37 @@ describe('accounts and sessions', () => {
     assert.equal((await refusal(logIn(temp.store, { email: user.email, password: PASSWORD, ip: '10.0.0.5' }))).code, 'AGORA_BAD_LOGIN');
     const session = await logIn(temp.store, { email: user.email, password: temporaryPassword, ip: '10.0.0.5' });
     assert.equal(session.user.mustChangePassword, true);
-    const same = await refusal(setOwnPassword(temp.store, session.user, { current: null, password: temporaryPassword, confirmation: temporaryPassword }));
+    const same = await refusal(setOwnPassword(temp.store, session.user, { current: null, password: temporaryPassword, confirmation: temporaryPassword, keepSession: null }));
     assert.deepEqual(fields(same), ['password'], 'the one-time password is not a password of their own');
-    await setOwnPassword(temp.store, session.user, { current: null, password: 'my very own password', confirmation: 'my very own password' });
+    await setOwnPassword(temp.store, session.user, { current: null, password: 'my very own password', confirmation: 'my very own password', keepSession: null });
     const after = await logIn(temp.store, { email: user.email, password: 'my very own password', ip: '10.0.0.5' });
     assert.equal(after.user.mustChangePassword, false);
+    assert.equal(await findSession(temp.store, session.secret), null, 'a new password ends the sessions it was not set from');
     assert.deepEqual(await accountChanges(user.id), ['create', 'reset', 'password']);
+  });
+
+  test('wrong passwords sent all at once still meet the limit: no more than the allowed number is even checked', async () => {
+    const user = await account();
+    const answers = await Promise.all(
+      Array.from({ length: 3 * FAILURES_PER_EMAIL }, (_, index) => refusal(logIn(temp.store, { email: user.email, password: `wrong ${index}`, ip: `10.1.0.${index}` }))),
+    );
+    const checked = answers.filter((error) => error.code === 'AGORA_BAD_LOGIN').length;
+    assert.ok(checked <= FAILURES_PER_EMAIL, `${checked} passwords were checked; the limit is ${FAILURES_PER_EMAIL}`);
+    assert.ok(answers.some((error) => error.code === 'AGORA_RATE_LIMITED'));
+  });
+
+  test('a new password ends the account\'s other sessions and keeps the one it was set from', async () => {
+    const user = await account();
+    const here = await logIn(temp.store, { email: user.email, password: PASSWORD, ip: '10.0.0.7' });
+    const elsewhere = await logIn(temp.store, { email: user.email, password: PASSWORD, ip: '10.0.0.8' });
+    await setOwnPassword(temp.store, user, { current: PASSWORD, password: 'another long password', confirmation: 'another long password', keepSession: here.secret });
+    assert.notEqual(await findSession(temp.store, here.secret), null);
+    assert.equal(await findSession(temp.store, elsewhere.secret), null);
   });
 
   test('changing one\'s own password needs the present one, and names each field at fault', async () => {
     const user = await account();
-    const refused = await refusal(setOwnPassword(temp.store, user, { current: 'wrong', password: 'short', confirmation: 'different' }));
+    const refused = await refusal(setOwnPassword(temp.store, user, { current: 'wrong', password: 'short', confirmation: 'different', keepSession: null }));
     assert.equal(refused.code, 'AGORA_BAD_INPUT');
     assert.deepEqual(fields(refused), ['confirmation', 'current', 'password']);
     assert.ok(await logIn(temp.store, { email: user.email, password: PASSWORD, ip: '10.0.0.6' }), 'the password is unchanged');
@@ -131,6 +151,24 @@ describe('accounts and sessions', () => {
       assert.deepEqual([still?.role, still?.disabledAt], ['admin', null]);
       await createUser(own.store, testActor(), { email: 'second-admin@agora.test', name: 'Second admin', role: 'admin', password: PASSWORD });
       assert.equal((await changeRole(own.store, testActor(), admin.id, 'editor')).role, 'editor');
+    } finally {
+      await own.dispose();
+    }
+  });
+
+  test('two admins removing each other at the same moment leave one admin: the second is refused', async () => {
+    const own = await tempStore();
+    try {
+      const first = await createUser(own.store, testActor(), { email: 'admin-a@agora.test', name: 'Admin A', role: 'admin', password: PASSWORD });
+      const second = await createUser(own.store, testActor(), { email: 'admin-b@agora.test', name: 'Admin B', role: 'admin', password: PASSWORD });
+      for (let round = 0; round < 5; round += 1) {
+        const outcomes = await Promise.allSettled([changeRole(own.store, testActor(), first.id, 'editor'), setDisabled(own.store, testActor(), second.id, true)]);
+        assert.equal(outcomes.filter((outcome) => outcome.status === 'fulfilled').length, 1, `round ${round}: exactly one goes through`);
+        const active = (await listUsers(own.store, testActor())).filter((user) => user.role === 'admin' && user.disabledAt === null);
+        assert.equal(active.length, 1);
+        await changeRole(own.store, testActor(), first.id, 'admin');
+        await setDisabled(own.store, testActor(), second.id, false);
+      }
     } finally {
       await own.dispose();
     }

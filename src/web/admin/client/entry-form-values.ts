@@ -45,14 +45,17 @@ export function partFieldName(row: number, field: keyof PartValues): string {
 /** How many empty part rows a form offers beyond the entry's own, so a page without script can add parts. */
 export const SPARE_PART_ROWS = 3;
 
+/** A field's text; anything else (a JSON body can send numbers or objects) counts as empty. */
 function one(form: PostedFields, name: string): string {
-  const value = form[name];
-  return Array.isArray(value) ? (value[0] ?? '') : (value ?? '');
+  const value: unknown = form[name];
+  const first: unknown = Array.isArray(value) ? value[0] : value;
+  return typeof first === 'string' ? first : '';
 }
 
 function all(form: PostedFields, name: string): string[] {
-  const value = form[name];
-  return value === undefined ? [] : Array.isArray(value) ? value : [value];
+  const value: unknown = form[name];
+  const values: unknown[] = value === undefined ? [] : Array.isArray(value) ? value : [value];
+  return values.filter((item): item is string => typeof item === 'string');
 }
 
 /** The values of a posted entry form, as typed. */
