@@ -244,3 +244,30 @@ describe('every route with every role, against the policy table', () => {
     assert.equal(response.statusCode, 200, response.body);
   });
 });
+
+describe('with registered monitors (requireDisplayToken), the monitor and the live feed need read-monitor', () => {
+  let server: TestServer;
+
+  before(async () => {
+    server = await startTestServer({ server: { requireDisplayToken: true } });
+  });
+  after(async () => {
+    await server?.close();
+  });
+
+  test('no session is 401, a role without read-monitor is 403, one with it is let through', async () => {
+    const wrong: string[] = [];
+    for (const path of ['/monitor', '/monitor/state.json', '/api/live']) {
+      for (const role of [null, ...ROLES] as const) {
+        const headers: Record<string, string> = {};
+        if (role !== null) headers.cookie = (await loginAs(server.temp.store, role)).cookie;
+        const controller = new AbortController();
+        const response = await fetch(`${server.url}${path}`, { headers, signal: controller.signal });
+        controller.abort();
+        const expected = role === null ? 401 : may(role, 'read-monitor') ? 200 : 403;
+        if (response.status !== expected) wrong.push(`${path} for ${role ?? 'no session'}: expected ${expected}, got ${response.status}`);
+      }
+    }
+    assert.deepEqual(wrong, []);
+  });
+});
