@@ -92,14 +92,8 @@ export async function confirmImport(
   requireMay(actor, 'import-programme');
   const { programme } = readUpload(text, name);
   if (record !== null) {
-    const now = await store.findConference(record.slug);
-    if (now !== null && now.revision !== previewedRevision) {
-      throw new AgoraError(
-        'AGORA_STALE_REVISION',
-        `The programme was changed (revision ${now.revision}) after your preview (revision ${previewedRevision}). Nothing was imported: preview again to see what the import would replace now.`,
-      );
-    }
-    return importProgramme(store, programme, { actor, slug: record.slug, replace: true });
+    // The previewed revision is compared inside the import's commit, so an edit cannot slip in between.
+    return importProgramme(store, programme, { actor, slug: record.slug, replace: true, expectedRevision: previewedRevision });
   }
   return importProgramme(store, programme, { actor });
 }

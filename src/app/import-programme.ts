@@ -12,6 +12,11 @@ export interface ImportOptions {
   slug?: string;
   /** Replace the programme of an existing conference (one change, kept in the log). */
   replace?: boolean;
+  /**
+   * The conference's revision the clerk previewed: when the programme was changed since, nothing
+   * is imported (AGORA_STALE_REVISION). Checked inside the commit, under the write lock.
+   */
+  expectedRevision?: number;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -40,6 +45,15 @@ export async function importProgramme(store: Store, programme: Programme, option
   }
   const target = existing ? existing.id : { create: slug };
   const { conferenceId, revision } = await store.commit(target, async (tx) => {
+    // The commit took the next revision first, so the one before it is the programme's now.
+    const now = tx.revision - 1;
+    if (existing && options.expectedRevision !== undefined && now !== options.expectedRevision) {
+      throw new AgoraError(
+        'AGORA_STALE_REVISION',
+        `The programme was changed since your preview (revision ${options.expectedRevision}, now ${now}). Nothing was imported: preview again to see what the import would replace now.`,
+        { details: { expectedRevision: options.expectedRevision, revision: now } },
+      );
+    }
     const before = existing ? (await tx.readProgramme()).programme : null;
     await tx.replaceProgramme(programme, options.onProgress);
     return {

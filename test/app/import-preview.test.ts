@@ -72,13 +72,37 @@ describe('the import preview', () => {
     assert.equal(change?.actor, 'clerk@agora.test');
   });
 
-  test('a confirmation after someone changed the programme since the preview is refused, importing nothing', async () => {
+  test('a confirmation after someone changed the programme since the preview is refused naming both revisions, and their edit is kept', async () => {
     const preview = await previewImport(temp.store, record, clerk, DOCUMENT);
     const eel = (await temp.store.readProgramme(record.id)).programme.entries.find((entry) => entry.title === 'Eel migration routes');
     assert.ok(eel);
     await moveEntry(temp.store, record, eel.id, { venue: 'R2' }, { actor: testActor('other') });
-    await assert.rejects(confirmImport(temp.store, record, clerk, DOCUMENT, preview.revision), (error: unknown) => error instanceof AgoraError && error.code === 'AGORA_STALE_REVISION');
+    await assert.rejects(
+      confirmImport(temp.store, record, clerk, DOCUMENT, preview.revision),
+      (error: unknown) =>
+        error instanceof AgoraError &&
+        error.code === 'AGORA_STALE_REVISION' &&
+        error.message.includes(`revision ${preview.revision}, now ${preview.revision + 1}`) &&
+        error.message.includes('Nothing was imported'),
+    );
     assert.equal(await logLength(), 2);
+    const after = await temp.store.readProgramme(record.id);
+    assert.equal(after.record.revision, preview.revision + 1, 'the refused import used no revision');
+    assert.equal(after.programme.entries.find((entry) => entry.id === eel.id)?.venue, 'R2', 'the move made after the preview is kept');
+  });
+
+  test('an import told the revision it expects refuses inside its commit when the programme is at another', async () => {
+    const eel = (await temp.store.readProgramme(record.id)).programme.entries.find((entry) => entry.title === 'Eel migration routes');
+    assert.ok(eel);
+    await moveEntry(temp.store, record, eel.id, { venue: 'R2' }, { actor: testActor('other') });
+    const programme = readProgrammeSource(DOCUMENT, 'sample').programme;
+    await assert.rejects(
+      importProgramme(temp.store, programme, { actor: clerk, slug: 'cws3', replace: true, expectedRevision: record.revision }),
+      (error: unknown) => error instanceof AgoraError && error.code === 'AGORA_STALE_REVISION',
+    );
+    assert.equal((await temp.store.readProgramme(record.id)).programme.entries.find((entry) => entry.id === eel.id)?.venue, 'R2');
+    const result = await importProgramme(temp.store, programme, { actor: clerk, slug: 'cws3', replace: true, expectedRevision: record.revision + 1 });
+    assert.equal(result.revision, record.revision + 2, 'at the revision it expects, the import goes through');
   });
 
   test('Agora JSON is previewed too, and a wrong field is named by its place', async () => {
