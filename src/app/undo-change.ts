@@ -15,7 +15,7 @@
  */
 import { AgoraError } from '../errors.ts';
 import { describeFieldChanges, entryFieldChanges, type FieldChange } from '../model/entry-diff.ts';
-import type { Entry } from '../model/programme.ts';
+import type { Entry, Programme } from '../model/programme.ts';
 import type { Change, ChangeKind } from '../store/change.ts';
 import { withoutRevision } from '../store/rows.ts';
 import type { ConferenceRecord, Store } from '../store/store.ts';
@@ -147,6 +147,21 @@ async function changedSince(store: Store, record: ConferenceRecord, target: Chan
 }
 
 /**
+ * Refuses to put an entry back into a venue that is no longer among the programme's venues
+ * (removed, or renamed, since the change being undone). Called with the programme read inside
+ * the undo's commit, so a venue removed meanwhile cannot slip past.
+ */
+function refuseRemovedVenue(restored: Entry, now: Entry, programme: Programme): void {
+  const venue = restored.venue;
+  if (venue === null || venue === now.venue || programme.venues.some((candidate) => candidate.name === venue)) return;
+  throw new AgoraError(
+    'AGORA_BAD_INPUT',
+    `"${now.title}" cannot go back to ${venue}: that venue is no longer in the programme. Nothing was undone. Add ${venue} again at /admin/venues and undo again, or move the entry by hand.`,
+    { problems: [{ where: 'venue', message: `${venue} is not a venue of the programme any more` }] },
+  );
+}
+
+/**
  * Reverses the conference's most recent entry change (see the module comment) as a new change
  * with `meta.undoes`, against the entry's current revision so that a concurrent change is never
  * overwritten. Leaves conflicts as any write does, and records error-level ones in the change.
@@ -180,9 +195,11 @@ export async function undoLastChange(store: Store, record: ConferenceRecord, act
     store,
     record,
     entryId,
-    (stored) => {
+    (stored, programme) => {
       const entry = withoutRevision(stored as NonNullable<typeof stored>);
-      return { kind: REVERSAL[target.kind] ?? target.kind, entry: wasAdd ? { ...entry, status: 'cancelled' } : { ...(target.before as Entry), id: entryId } };
+      const restored: Entry = wasAdd ? { ...entry, status: 'cancelled' } : { ...(target.before as Entry), id: entryId };
+      refuseRemovedVenue(restored, entry, programme);
+      return { kind: REVERSAL[target.kind] ?? target.kind, entry: restored };
     },
     { actor, expectedRevision: current.revision, meta: { undoes: target.revision } },
   );

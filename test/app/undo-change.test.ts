@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, test } from 'node:test';
 import { addEntry, cancelEntry, moveEntry, updateEntry } from '../../src/app/entry-commands.ts';
 import { importProgramme } from '../../src/app/import-programme.ts';
 import { lastUndoableChange, undoLastChange } from '../../src/app/undo-change.ts';
+import { addVenue, removeVenue } from '../../src/app/venue-commands.ts';
 import { AgoraError } from '../../src/errors.ts';
 import type { ConferenceRecord } from '../../src/store/store.ts';
 import { loginAs } from '../support/login.ts';
@@ -110,6 +111,24 @@ describe('undoing the last change', () => {
     const error = await refusal(() => undoLastChange(temp.store, record, clerk, { revision: mine.revision }));
     assert.equal(error.code, 'AGORA_STALE_REVISION');
     assert.match(error.message, new RegExp(`Revision ${mine.revision} was already undone by first@agora.test`));
+  });
+
+  test('an undo that would put the entry back into a venue removed meanwhile is refused naming the venue, and nothing is written', async () => {
+    const { venue: annex } = await addVenue(temp.store, record, clerk, { name: 'Annex', building: '', capacity: '', hours: [] });
+    await moveEntry(temp.store, record, 'eel-routes', { venue: 'Annex' }, { actor: clerk });
+    const moved = await moveEntry(temp.store, record, 'eel-routes', { venue: 'R2' }, { actor: clerk });
+    await removeVenue(temp.store, record, clerk, annex.id);
+    const logged = (await changes()).length;
+    const error = await refusal(() => undoLastChange(temp.store, record, clerk, { revision: moved.revision }));
+    assert.equal(error.code, 'AGORA_BAD_INPUT');
+    assert.match(error.message, /Annex/);
+    assert.match(error.message, /\/admin\/venues/);
+    assert.match(error.message, /move the entry by hand/);
+    assert.equal((await entry('eel-routes')).venue, 'R2', 'the entry stays where it is');
+    assert.equal((await changes()).length, logged, 'nothing was written');
+    await addVenue(temp.store, record, clerk, { name: 'Annex', building: '', capacity: '', hours: [] });
+    await undoLastChange(temp.store, record, clerk, { revision: moved.revision });
+    assert.equal((await entry('eel-routes')).venue, 'Annex', 'with the venue added again, the undo goes through');
   });
 
   test('a display account may not undo', async () => {
