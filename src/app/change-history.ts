@@ -16,6 +16,7 @@ import type { ConferenceRecord, Store } from '../store/store.ts';
 import { userNames } from './accounts/users.ts';
 import type { ConferenceSettings } from './conference-settings.ts';
 import { requireMay, type Actor } from './policy.ts';
+import { LARGEST_WHOLE_NUMBER, readWholeNumber } from './whole-number.ts';
 
 export const HISTORY_PAGE = 100;
 
@@ -77,9 +78,17 @@ export function readHistoryFilter(query: Record<string, string | undefined>): Hi
   if (person.length > 200) problems.push({ where: 'person', message: 'at most 200 characters' });
   else if (person !== '') filter.person = person;
   const before = query.before?.trim() ?? '';
-  if (before !== '' && !/^[1-9]\d{0,9}$/.test(before)) problems.push({ where: 'before', message: 'a revision number, such as 120' });
-  else if (before !== '') filter.before = Number(before);
-  if (problems.length > 0) throw new AgoraError('AGORA_BAD_INPUT', 'The history cannot be filtered so: correct the fields marked.', { problems });
+  const beforeRevision = readWholeNumber(before, 1);
+  if (before !== '' && beforeRevision === null) problems.push({ where: 'before', message: 'a revision number, such as 120' });
+  else if (beforeRevision !== null) filter.before = beforeRevision;
+  if (problems.length > 0) {
+    // "before" comes from the link to older changes, not from a field of the form, so the message names it.
+    const badBefore = problems.some((problem) => problem.where === 'before')
+      ? ` The link to older changes is not valid: "before" must be a revision number, such as 120, no larger than ${LARGEST_WHOLE_NUMBER}.`
+      : '';
+    const fields = problems.some((problem) => problem.where !== 'before') ? ' Correct the fields marked.' : '';
+    throw new AgoraError('AGORA_BAD_INPUT', `The history cannot be filtered so:${fields}${badBefore}`, { problems });
+  }
   return filter;
 }
 

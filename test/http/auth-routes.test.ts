@@ -237,5 +237,7 @@ describe('logging in and out, and the admin\'s accounts page', () => {
     assert.equal((await listUsers(server.temp.store, testActor())).find((user) => user.id === admin.user.id)?.role, 'admin');
     const unknown = await post('/admin/users/999999/disable', { _csrf: admin.csrf }, { cookie: admin.cookie });
     assert.equal(unknown.statusCode, 404);
+    const tooBig = await post('/admin/users/999999999999/disable', { _csrf: admin.csrf }, { cookie: admin.cookie });
+    assert.equal(tooBig.statusCode, 404, 'an id too big for the database is an unknown account, not a server error');
   });
 });

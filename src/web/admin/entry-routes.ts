@@ -21,6 +21,7 @@ import { applyPatch, checkEntryPatch, type EntryPatch } from '../../app/entry-fi
 import type { Actor } from '../../app/policy.ts';
 import { previewEntryChange } from '../../app/preview-entry.ts';
 import { undoLastChange, undoOffer } from '../../app/undo-change.ts';
+import { readWholeNumber } from '../../app/whole-number.ts';
 import { AgoraError, type Problem } from '../../errors.ts';
 import { formField } from '../../http/form-body.ts';
 import type { ConflictFinding } from '../../model/conflicts/index.ts';
@@ -50,6 +51,9 @@ function intentOf(body: unknown): Intent {
 function clockAt(at: string, timeZone: string | null): string {
   return new Intl.DateTimeFormat('en-GB', { timeZone: timeZone ?? 'UTC', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(at));
 }
+
+/** What is wrong with a form whose hidden revision is missing or not a revision number (too big for one, say). */
+const REVISION_PROBLEM = 'form does not say which revision (a whole number) it was read at; reload the page and make your change again';
 
 function errorsOf(error: AgoraError, partRows: readonly number[]): EntryFormErrors {
   const fields: Record<string, string> = {};
@@ -171,16 +175,18 @@ export const entryFeature: AdminFeature = {
       const values = postedEntryValues(body);
       const { patch, partRows } = entryFormPatch(values);
       const revisionText = formField(body, 'revision');
-      const revision = stored ? Number(revisionText) : null;
+      const revision = stored ? readWholeNumber(revisionText) : null;
       const base: Rendering = { status: 400, stored, values, revision };
 
       const { programme } = await store.readProgramme(record.id);
       const problems = formProblems(patch, programme, stored);
-      if (stored && (revisionText === '' || !Number.isInteger(revision))) {
-        problems.push({ where: 'revision', message: 'the form does not say which revision it was read at; reload the page' });
-      }
+      // The revision is a hidden field, with no place beside it for its error: the message says it.
+      const badRevision = stored !== null && revision === null;
+      if (badRevision) problems.push({ where: 'revision', message: REVISION_PROBLEM });
       if (problems.length > 0) {
-        const error = new AgoraError('AGORA_BAD_INPUT', `Nothing was saved: ${problems.length === 1 ? 'one field is' : `${problems.length} fields are`} not valid.`, { problems });
+        const fields = problems.length - (badRevision ? 1 : 0);
+        const message = `Nothing was saved:${fields === 0 ? '' : ` ${fields === 1 ? 'one field is' : `${fields} fields are`} not valid.`}${badRevision ? ` ${fields === 0 ? 'the' : 'The'} ${REVISION_PROBLEM}.` : ''}`;
+        const error = new AgoraError('AGORA_BAD_INPUT', message, { problems });
         return render(reply, page, caller.actor, record, { ...base, errors: errorsOf(error, partRows) });
       }
       const asRead = stored && revision !== null ? await entryAsRead(context, record, stored, revision) : null;
@@ -238,9 +244,13 @@ export const entryFeature: AdminFeature = {
       if (!record) return undefined;
       const stored = await storedEntry(reply, page, record, request.params.id);
       if (!stored) return undefined;
-      const revision = Number(formField(request.body, 'revision'));
-      const options = { actor: caller.actor, ...(Number.isInteger(revision) && revision > 0 ? { expectedRevision: revision } : {}) };
+      const revisionText = formField(request.body, 'revision');
+      const revision = readWholeNumber(revisionText, 1);
+      const options = { actor: caller.actor, ...(revision !== null ? { expectedRevision: revision } : {}) };
       try {
+        if (revisionText !== '' && revision === null) {
+          throw new AgoraError('AGORA_BAD_INPUT', `Nothing was saved: the ${REVISION_PROBLEM}.`, { problems: [{ where: 'revision', message: REVISION_PROBLEM }] });
+        }
         const result = kind === 'cancel' ? await cancelEntry(store, record, stored.id, options) : await restoreEntry(store, record, stored.id, options);
         return reply.redirect(page.link(`/admin/entries/${encodeURIComponent(stored.id)}?saved=${result.revision}`), 303);
       } catch (error) {

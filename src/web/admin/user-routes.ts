@@ -7,6 +7,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { changeRole, createUser, listUsers, resetPassword, setDisabled, type User } from '../../app/accounts/users.ts';
 import type { Actor } from '../../app/policy.ts';
+import { readWholeNumber } from '../../app/whole-number.ts';
 import { AgoraError } from '../../errors.ts';
 import { callerOf } from '../../http/caller.ts';
 import { formField } from '../../http/form-body.ts';
@@ -65,7 +66,7 @@ export const userFeature: AdminFeature = {
 
     function userId(request: FastifyRequest): number | null {
       const id = (request.params as { id?: string }).id ?? '';
-      return /^\d{1,12}$/.test(id) ? Number(id) : null;
+      return readWholeNumber(id);
     }
 
     app.get(USERS, async (request, reply) => {
@@ -74,7 +75,7 @@ export const userFeature: AdminFeature = {
       const query = request.query as Record<string, unknown>;
       let done: string | null = null;
       const describe = typeof query.done === 'string' ? DONE[query.done] : undefined;
-      const id = typeof query.id === 'string' && /^\d{1,12}$/.test(query.id) ? Number(query.id) : null;
+      const id = typeof query.id === 'string' ? readWholeNumber(query.id) : null;
       if (describe && id !== null) {
         const user = (await listUsers(store, guarded.caller.actor)).find((candidate) => candidate.id === id);
         if (user) done = describe(user);

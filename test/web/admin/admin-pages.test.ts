@@ -97,6 +97,12 @@ describe('the secretariat pages for history, venues, settings and import', () =>
     assert.match(answer.body, /value="13\/05\/2031"/);
   });
 
+  test('a history "before" too big for a revision is refused with 400 naming "before", not a server error', async () => {
+    const answer = await get('/admin/history?before=9999999999', 'editor');
+    assert.equal(answer.statusCode, 400);
+    assert.match(visibleText(answer.body), /"before" must be a revision number/);
+  });
+
   test('a venue is added from the form and listed', async () => {
     const answer = await post('/admin/venues', 'editor', { name: 'M3', building: 'M', capacity: '120', 'hours-1-date': '2031-05-12', 'hours-1-open': '09:00', 'hours-1-close': '18:00' });
     assert.equal(answer.statusCode, 303);

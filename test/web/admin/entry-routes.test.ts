@@ -106,6 +106,18 @@ describe('the entry form', () => {
     assert.equal(await revisionOf('eel-routes'), revision, 'nothing was saved');
   });
 
+  test('a revision too big for the database is refused with 400 naming the revision, and nothing is saved', async () => {
+    const revision = await revisionOf('eel-routes');
+    const fields = formFields((await get('/admin/entries/eel-routes')).body);
+    const response = await post('/admin/entries/eel-routes', { ...fields, title: 'Eels, revised', revision: '99999999999', intent: 'save' });
+    assert.equal(response.statusCode, 400);
+    assert.match(visibleText(response.body), /Nothing was saved: the form does not say which revision \(a whole number\) it was read at; reload the page/);
+    assert.equal(formFields(response.body).title, 'Eels, revised', 'what was typed is kept');
+    const cancel = await post('/admin/entries/eel-routes/cancel', { revision: '99999999999' });
+    assert.equal(cancel.statusCode, 400);
+    assert.equal(await revisionOf('eel-routes'), revision, 'nothing was saved');
+  });
+
   test('a part row with sponsors but no title is named by its row', async () => {
     const fields = formFields((await get('/admin/entries/dune-law')).body);
     const response = await post('/admin/entries/dune-law', { ...fields, 'parts[1].label': 'B', 'parts[1].sponsors': 'Senegal' });
