@@ -2,6 +2,7 @@
  * ETags of the API: an entry's is `"<revision>"`, the revision of the change that last wrote it;
  * a list's is the conference's revision. A write names the entry's ETag it read in `If-Match`.
  */
+import { readWholeNumber } from '../../app/whole-number.ts';
 import { AgoraError } from '../../errors.ts';
 
 export function revisionTag(revision: number): string {
@@ -32,10 +33,11 @@ export function expectedRevision(ifMatch: string | undefined, readFrom: string):
     );
   }
   const match = /^(?:W\/)?("?)(\d+)\1$/.exec(ifMatch.trim());
-  if (!match) {
+  const revision = match ? readWholeNumber(match[2] as string) : null;
+  if (revision === null) {
     throw new AgoraError('AGORA_BAD_INPUT', `Nothing was saved: If-Match ${JSON.stringify(ifMatch)} is not an ETag of an entry.`, {
       problems: [{ where: 'if-match', message: `send the entry's ETag as ${readFrom} answers it, such as "12"` }],
     });
   }
-  return Number(match[2]);
+  return revision;
 }

@@ -317,7 +317,8 @@ export const entryFeature: AdminFeature = {
         const result = await undoLastChange(store, record, caller.actor, revisionText !== '' && Number.isInteger(revision) ? { revision } : {});
         const url = new URL(next, 'http://agora.invalid');
         url.searchParams.set('undone', String(result.undone.revision));
-        return reply.redirect(`${url.pathname}${url.search}`, 303);
+        // Checked again after URL's normalising: "/.//host/x" becomes "//host/x", another site.
+        return reply.redirect(localPath(`${url.pathname}${url.search}`) ?? page.link('/admin'), 303);
       } catch (error) {
         if (!(error instanceof AgoraError) || !['AGORA_STALE_REVISION', 'AGORA_BAD_INPUT', 'AGORA_NOT_FOUND'].includes(error.code)) throw error;
         return sendHtml(reply, error.status, AdminNotice({ page, title: 'Nothing was undone', message: error.message }));

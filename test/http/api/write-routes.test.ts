@@ -107,6 +107,8 @@ describe('changing an entry with PATCH', () => {
   test('an If-Match that is no ETag of ours is a 400 naming if-match', async () => {
     const body = refusal(await patch('eel-routes', { venue: 'R2' }, { 'if-match': 'yesterday' }), 400, 'AGORA_BAD_INPUT');
     assert.deepEqual(fieldsNamed(body), ['if-match']);
+    const huge = refusal(await patch('eel-routes', { venue: 'R2' }, { 'if-match': '"99999999999"' }), 400, 'AGORA_BAD_INPUT');
+    assert.deepEqual(fieldsNamed(huge), ['if-match'], 'a revision no database integer holds is refused, not sent to the database');
   });
 
   test('a stale If-Match is refused with 409 and the entry as it is now, and nothing changes', async () => {

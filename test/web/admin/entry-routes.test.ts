@@ -232,6 +232,9 @@ describe('the entry form', () => {
     const offsite = await post('/admin/undo', { next: '//evil.example/' });
     assert.equal(offsite.statusCode, 303);
     assert.match(offsite.headers.location as string, /^\/admin\?undone=\d+$/, 'another site is never where undo returns');
+    const dotted = await post('/admin/undo', { next: '/.//evil.example/x' });
+    assert.equal(dotted.statusCode, 303);
+    assert.doesNotMatch(dotted.headers.location as string, /evil\.example/, 'nor a path that becomes another site once normalised');
   });
 
   test('a display account gets 403 for the form and cannot post it', async () => {
