@@ -7,22 +7,10 @@
  *
  * Usage: npx tsx scripts/account-screenshots.ts (SCREENSHOTS_DIR=dir writes elsewhere; CHROMIUM=path).
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Page } from 'playwright-core';
-import { logIn } from '../src/app/accounts/sessions.ts';
-import { createUser, setDisabled } from '../src/app/accounts/users.ts';
-import { importProgramme } from '../src/app/import-programme.ts';
-import { buildServer } from '../src/http/server.ts';
-import { openSqliteStore } from '../src/store/open-store.ts';
+import type { Page } from 'playwright-core';
+import { setDisabled } from '../src/app/accounts/users.ts';
 import { sampleProgramme } from '../test/support/sample-programme.ts';
-
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const OUT = process.env.SCREENSHOTS_DIR ?? join(ROOT, 'docs/screenshots');
-const PASSWORD = 'screenshots only, never used';
+import { withScreenshotServer } from './support/screenshot-session.ts';
 
 async function fitsPhone(page: Page, path: string): Promise<boolean> {
   const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
@@ -30,65 +18,42 @@ async function fitsPhone(page: Page, path: string): Promise<boolean> {
   return scrollWidth <= clientWidth;
 }
 
-async function main(): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'agora-account-screenshots-'));
-  const store = await openSqliteStore(join(dir, 'agora.db'));
-  const root = { name: 'cli:root', role: 'admin' as const };
-  await importProgramme(store, sampleProgramme(), { actor: root, slug: 'cws3' });
-  await createUser(store, root, { email: 'maria.admin@example.org', name: 'Maria Admin', role: 'admin', password: PASSWORD });
-  await createUser(store, root, { email: 'anna@example.org', name: 'Anna Clerk', role: 'editor', password: PASSWORD });
-  const ben = await createUser(store, root, { email: 'ben@example.org', name: 'Ben Clerk', role: 'editor', password: PASSWORD });
-  await createUser(store, root, { email: 'foyer-screens@example.org', name: 'Foyer screens', role: 'display', password: PASSWORD });
-  const olga = await createUser(store, root, { email: 'olga@example.org', name: 'Olga Organiser', role: 'organiser', password: PASSWORD });
+const ok = await withScreenshotServer({ name: 'account', programme: sampleProgramme(), slug: 'cws3' }, async ({ store, root, base, createAccount, logIn, newContext, screenshot }) => {
+  await createAccount({ email: 'maria.admin@example.org', name: 'Maria Admin', role: 'admin' });
+  await createAccount({ email: 'anna@example.org', name: 'Anna Clerk', role: 'editor' });
+  const ben = await createAccount({ email: 'ben@example.org', name: 'Ben Clerk', role: 'editor' });
+  await createAccount({ email: 'foyer-screens@example.org', name: 'Foyer screens', role: 'display' });
+  const olga = await createAccount({ email: 'olga@example.org', name: 'Olga Organiser', role: 'organiser' });
   await setDisabled(store, root, olga.id, true);
-  const session = await logIn(store, { email: 'maria.admin@example.org', password: PASSWORD, ip: '127.0.0.1' });
-  const server = await buildServer({ store, logger: false });
-  await server.app.listen({ port: 0, host: '127.0.0.1' });
-  const base = `http://127.0.0.1:${(server.app.server.address() as AddressInfo).port}`;
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  let ok = true;
-  try {
-    mkdirSync(OUT, { recursive: true });
-    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-    const login = await phone.newPage();
-    await login.goto(`${base}/login?next=%2Fadmin`, { waitUntil: 'networkidle' });
-    await login.getByLabel('E-mail address').fill('anna@example.org');
-    await login.getByLabel('Password').fill('a wrong guess');
-    await login.getByRole('button', { name: 'Log in' }).click();
-    await login.locator('#login-password-error').waitFor();
-    await login.screenshot({ path: join(OUT, 'admin-login.png'), fullPage: true });
-    console.log(join(OUT, 'admin-login.png'));
-    await phone.close();
+  const session = await logIn('maria.admin@example.org');
 
-    const desk = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    await desk.addCookies([{ name: 'agora_session', value: session.secret, url: base }]);
-    const users = await desk.newPage();
-    await users.goto(`${base}/admin/users`, { waitUntil: 'networkidle' });
-    // The answer to a reset is the page that shows the one-time password.
-    await users.locator(`#user-${ben.id} button`, { hasText: 'Reset password' }).click();
-    await users.locator('[data-one-time-password]').waitFor();
-    await users.screenshot({ path: join(OUT, 'admin-users.png'), fullPage: true });
-    console.log(join(OUT, 'admin-users.png'));
-    await desk.close();
+  const phone = await newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const login = await phone.newPage();
+  await login.goto(`${base}/login?next=%2Fadmin`, { waitUntil: 'networkidle' });
+  await login.getByLabel('E-mail address').fill('anna@example.org');
+  await login.getByLabel('Password').fill('a wrong guess');
+  await login.getByRole('button', { name: 'Log in' }).click();
+  await login.locator('#login-password-error').waitFor();
+  await screenshot(login, 'admin-login.png', { fullPage: true });
+  await phone.close();
 
-    const narrow = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true });
-    await narrow.addCookies([{ name: 'agora_session', value: session.secret, url: base }]);
-    const tab = await narrow.newPage();
-    for (const path of ['/login', '/admin/users', '/account/password']) {
-      await tab.goto(`${base}${path}`, { waitUntil: 'networkidle' });
-      ok = (await fitsPhone(tab, path)) && ok;
-    }
-    await narrow.close();
-  } finally {
-    await browser.close();
-    await server.app.close();
-    await store.close();
-    rmSync(dir, { recursive: true, force: true });
+  const desk = await newContext({ viewport: { width: 1280, height: 900 } }, session);
+  const users = await desk.newPage();
+  await users.goto(`${base}/admin/users`, { waitUntil: 'networkidle' });
+  // The answer to a reset is the page that shows the one-time password.
+  await users.locator(`#user-${ben.id} button`, { hasText: 'Reset password' }).click();
+  await users.locator('[data-one-time-password]').waitFor();
+  await screenshot(users, 'admin-users.png', { fullPage: true });
+  await desk.close();
+
+  let fits = true;
+  const narrow = await newContext({ viewport: { width: 360, height: 740 }, isMobile: true }, session);
+  const tab = await narrow.newPage();
+  for (const path of ['/login', '/admin/users', '/account/password']) {
+    await tab.goto(`${base}${path}`, { waitUntil: 'networkidle' });
+    fits = (await fitsPhone(tab, path)) && fits;
   }
-  if (!ok) process.exitCode = 1;
-}
-
-await main();
+  await narrow.close();
+  return fits;
+});
+if (!ok) process.exitCode = 1;

@@ -10,24 +10,13 @@
  * Usage: npx tsx scripts/grid-screenshots.ts (SCREENSHOTS_DIR=dir writes elsewhere; CHROMIUM=path).
  * Reads demo/programme.txt.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { logIn } from '../src/app/accounts/sessions.ts';
-import { createUser } from '../src/app/accounts/users.ts';
+import type { Page } from 'playwright-core';
 import { moveEntry } from '../src/app/entry-commands.ts';
-import { importProgramme } from '../src/app/import-programme.ts';
 import { readProgrammeSource } from '../src/app/read-source.ts';
-import { buildServer } from '../src/http/server.ts';
 import type { Entry } from '../src/model/programme.ts';
-import { openSqliteStore } from '../src/store/open-store.ts';
-
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const OUT = process.env.SCREENSHOTS_DIR ?? join(ROOT, 'docs/screenshots');
-const PASSWORD = 'screenshots only, never used';
+import { ROOT, withScreenshotServer } from './support/screenshot-session.ts';
 
 async function dragAndHold(page: Page, id: string, column: string, start: string): Promise<void> {
   const block = await page.locator(`article[data-entry="${id}"]`).boundingBox();
@@ -41,77 +30,51 @@ async function dragAndHold(page: Page, id: string, column: string, start: string
   await page.mouse.move(head.x + head.width / 2, row.y + row.height / 2, { steps: 8 });
 }
 
-async function main(): Promise<void> {
-  const source = join(ROOT, 'demo/programme.txt');
-  const { programme } = readProgrammeSource(readFileSync(source, 'utf8'), source);
-  const dir = mkdtempSync(join(tmpdir(), 'agora-grid-screenshots-'));
-  const store = await openSqliteStore(join(dir, 'agora.db'));
-  const root = { name: 'cli:root', role: 'admin' as const };
-  const { conference: record } = await importProgramme(store, programme, { actor: root, slug: 'demo' });
+const source = join(ROOT, 'demo/programme.txt');
+const { programme } = readProgrammeSource(readFileSync(source, 'utf8'), source);
+const sideEventsOn = (date: string | null) => programme.entries.filter((entry) => entry.date === date && entry.kind === 'side-event' && entry.venue !== null && entry.start !== null);
+const day = [...new Set(programme.entries.map((entry) => entry.date))].sort((a, b) => sideEventsOn(b).length - sideEventsOn(a).length)[0] ?? null;
+const events = sideEventsOn(day);
+const [first, second] = [...events].sort((a, b) => (a.start ?? '').localeCompare(b.start ?? '')) as [Entry, Entry];
+if (day === null || !first || !second) throw new Error('the demo programme has no day with two side events');
+const otherVenue = programme.venues.find((venue) => venue.name !== second.venue)?.name ?? second.venue;
+
+await withScreenshotServer({ name: 'grid', programme, slug: 'demo', pollMs: 50 }, async ({ store, record, base, createAccount, logIn, newContext, screenshot }) => {
   const clerks = [];
   for (const [email, name] of [
     ['ana@example.org', 'Ana Clerk'],
     ['ben@example.org', 'Ben Clerk'],
   ] as const) {
-    await createUser(store, root, { email, name, role: 'editor', password: PASSWORD });
-    clerks.push({ email, session: await logIn(store, { email, password: PASSWORD, ip: '127.0.0.1' }) });
+    await createAccount({ email, name, role: 'editor' });
+    clerks.push({ email, session: await logIn(email) });
   }
   const [ana, ben] = clerks as [(typeof clerks)[number], (typeof clerks)[number]];
-
-  const sideEventsOn = (date: string | null) => programme.entries.filter((entry) => entry.date === date && entry.kind === 'side-event' && entry.venue !== null && entry.start !== null);
-  const day = [...new Set(programme.entries.map((entry) => entry.date))].sort((a, b) => sideEventsOn(b).length - sideEventsOn(a).length)[0] ?? null;
-  const events = sideEventsOn(day);
-  const [first, second] = [...events].sort((a, b) => (a.start ?? '').localeCompare(b.start ?? '')) as [Entry, Entry];
-  if (day === null || !first || !second) throw new Error('the demo programme has no day with two side events');
-  const otherVenue = programme.venues.find((venue) => venue.name !== second.venue)?.name ?? second.venue;
-
-  const server = await buildServer({ store, logger: false, pollMs: 50 });
-  await server.app.listen({ port: 0, host: '127.0.0.1' });
-  const base = `http://127.0.0.1:${(server.app.server.address() as AddressInfo).port}`;
-  const browser: Browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
   const open = async (session: { secret: string }) => {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
-    await context.addCookies([{ name: 'agora_session', value: session.secret, url: base }]);
+    const context = await newContext({ viewport: { width: 1440, height: 1000 } }, session);
     const page = await context.newPage();
     await page.goto(`${base}/admin?day=${day}`, { waitUntil: 'networkidle' });
     await page.locator('article[data-movable]').first().waitFor();
     return page;
   };
-  const wrote = (name: string) => console.log(`wrote ${join(OUT, name)}`);
-  try {
-    mkdirSync(OUT, { recursive: true });
-    const anaPage = await open(ana.session);
-    await anaPage.screenshot({ path: join(OUT, 'admin-grid.png'), fullPage: true });
-    wrote('admin-grid.png');
 
-    await dragAndHold(anaPage, second.id, `venue:${first.venue}`, first.start ?? '');
-    await anaPage.locator('[data-grid-conflicts]:not([hidden]) li').first().waitFor();
-    await anaPage.locator(`article[data-entry="${first.id}"]`).scrollIntoViewIfNeeded();
-    await anaPage.screenshot({ path: join(OUT, 'admin-grid-conflict.png') });
-    wrote('admin-grid-conflict.png');
-    await anaPage.keyboard.press('Escape');
-    await anaPage.mouse.up();
+  const anaPage = await open(ana.session);
+  await screenshot(anaPage, 'admin-grid.png', { fullPage: true });
 
-    // Ben picks up the second event; Ana moves it to another room meanwhile; Ben then saves his move.
-    const benPage = await open(ben.session);
-    await benPage.locator(`article[data-entry="${second.id}"]`).focus();
-    await benPage.keyboard.press('Enter');
-    await moveEntry(store, record, second.id, { venue: otherVenue }, { actor: { name: ana.email, role: 'editor' } });
-    await benPage.keyboard.press('ArrowDown');
-    await benPage.keyboard.press('ArrowDown');
-    await benPage.keyboard.press('Enter');
-    await benPage.locator('dialog[data-grid-stale][open]').waitFor();
-    await benPage.screenshot({ path: join(OUT, 'admin-two-clerks.png') });
-    wrote('admin-two-clerks.png');
-  } finally {
-    await browser.close();
-    await server.app.close();
-    await store.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
+  await dragAndHold(anaPage, second.id, `venue:${first.venue}`, first.start ?? '');
+  await anaPage.locator('[data-grid-conflicts]:not([hidden]) li').first().waitFor();
+  await anaPage.locator(`article[data-entry="${first.id}"]`).scrollIntoViewIfNeeded();
+  await screenshot(anaPage, 'admin-grid-conflict.png');
+  await anaPage.keyboard.press('Escape');
+  await anaPage.mouse.up();
 
-await main();
+  // Ben picks up the second event; Ana moves it to another room meanwhile; Ben then saves his move.
+  const benPage = await open(ben.session);
+  await benPage.locator(`article[data-entry="${second.id}"]`).focus();
+  await benPage.keyboard.press('Enter');
+  await moveEntry(store, record, second.id, { venue: otherVenue }, { actor: { name: ana.email, role: 'editor' } });
+  await benPage.keyboard.press('ArrowDown');
+  await benPage.keyboard.press('ArrowDown');
+  await benPage.keyboard.press('Enter');
+  await benPage.locator('dialog[data-grid-stale][open]').waitFor();
+  await screenshot(benPage, 'admin-two-clerks.png');
+});
