@@ -19,9 +19,10 @@ export function followLiveFeed(body: HTMLElement, onChange: () => void): EventSo
 
 /**
  * Fetches the grid's content again and swaps it in, one fetch at a time: a change that comes
- * while a fetch is on its way asks for one more afterwards.
+ * while a fetch is on its way asks for one more afterwards. `swapped` is told whether the focus
+ * was inside the grid, so it can give it back to the same entry.
  */
-export function gridRefresher(grid: HTMLElement, swapped: () => void): { refresh(): Promise<void> } {
+export function gridRefresher(grid: HTMLElement, swapped: (focusWasInside: boolean) => void): { refresh(): Promise<void> } {
   let running: Promise<void> | null = null;
   let again = false;
 
@@ -35,8 +36,10 @@ export function gridRefresher(grid: HTMLElement, swapped: () => void): { refresh
     if (!parsed) return;
     const revision = response.headers.get('x-agora-revision');
     if (revision !== null) grid.dataset.revision = revision;
+    // Asked before the swap: once the focused block is gone, what the browser names as focused differs.
+    const focusWasInside = grid.contains(document.activeElement);
     grid.replaceChildren(...Array.from(parsed.childNodes).map((node) => document.adoptNode(node)));
-    swapped();
+    swapped(focusWasInside);
   }
 
   async function refresh(): Promise<void> {

@@ -83,9 +83,10 @@ export function startGrid(root: Document, grid: HTMLElement): void {
   grid.addEventListener('focusin', (event) => {
     focusedId = (event.target as Element).closest<HTMLElement>('article[data-entry]')?.dataset.entry ?? null;
   });
-  const refresher = gridRefresher(grid, () => {
+  const refresher = gridRefresher(grid, (focusWasInside) => {
     enhance();
-    const lost = root.activeElement === null || root.activeElement === root.body;
+    const active = root.activeElement;
+    const lost = focusWasInside || active === null || active === root.body || !active.isConnected;
     if (lost && focusedId !== null) board().querySelector<HTMLElement>(`article[data-entry="${CSS.escape(focusedId)}"]`)?.focus({ preventScroll: true });
   });
 
