@@ -175,6 +175,14 @@ function historyRow(row: ChangeRow, day: string | undefined): Omit<HistoryRow, '
   if (kind === 'settings') {
     return { ...base, subject: 'conference settings', fields: objectChanges(parsed<ConferenceSettings>(row.before), parsed<ConferenceSettings>(row.after), SETTINGS_FIELDS) };
   }
+  if (kind === 'release') {
+    const release = parsed<{ id: number; name: string; comment: string | null }>(row.after);
+    return {
+      ...base,
+      subject: release ? `release ${release.id}, ${release.name}` : 'a release',
+      fields: release?.comment ? [{ field: 'comment', before: null, after: release.comment }] : [],
+    };
+  }
   return { ...base, subject: null, fields: [] };
 }
 

@@ -17,7 +17,9 @@ export type Action =
   | 'manage-conference'
   | 'import-programme'
   | 'manage-users'
-  | 'manage-tokens';
+  | 'manage-tokens'
+  | 'publish-releases'
+  | 'manage-notifications';
 
 export const POLICY: Readonly<Record<Action, readonly Role[]>> = {
   'read-programme': ['admin', 'editor', 'organiser', 'display'],
@@ -30,6 +32,8 @@ export const POLICY: Readonly<Record<Action, readonly Role[]>> = {
   'import-programme': ['admin', 'editor'],
   'manage-users': ['admin'],
   'manage-tokens': ['admin'],
+  'publish-releases': ['admin', 'editor'],
+  'manage-notifications': ['admin'],
 };
 
 export const ACTIONS = Object.keys(POLICY) as Action[];

@@ -13,10 +13,20 @@ import type { Database } from './schema.ts';
  * accounts: users, their sessions and login attempts stay with the server they were made on, so
  * a backup handed to another secretariat carries no password hashes.
  */
-export type BackupTableName = Exclude<keyof Database, 'agora_schema' | AccountTableName>;
+export type BackupTableName = Exclude<keyof Database, 'agora_schema' | AccountTableName | NotificationTableName>;
 
 export type AccountTableName = 'users' | 'sessions' | 'login_attempts' | 'account_changes';
 export const ACCOUNT_TABLES: readonly AccountTableName[] = ['users', 'sessions', 'login_attempts', 'account_changes'];
+
+/**
+ * Who is told of changes stays with the server too: webhook secrets, delegates' and organisers'
+ * addresses and the mail not yet sent are not the programme's to hand on.
+ */
+export type NotificationTableName = 'webhooks' | 'webhook_deliveries' | 'outbox' | 'subscriptions';
+export const NOTIFICATION_TABLES: readonly NotificationTableName[] = ['webhooks', 'webhook_deliveries', 'outbox', 'subscriptions'];
+
+/** The tables a backup leaves out. */
+export const SERVER_TABLES: readonly string[] = [...ACCOUNT_TABLES, ...NOTIFICATION_TABLES];
 
 /** The tables whose rows belong to one conference. */
 export type ConferenceTableName = Exclude<BackupTableName, 'conferences' | 'api_tokens'>;
@@ -45,6 +55,7 @@ export const BACKUP_COLUMNS: { readonly [T in BackupTableName]: Columns<T> } = {
     end_date: 'text?',
     theme: 'text?',
     notice: 'text?',
+    publication: 'text',
     base_url: 'text?',
     revision: 'integer',
     created_at: 'text',

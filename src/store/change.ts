@@ -3,11 +3,13 @@
 /**
  * `venue`, `settings` and `note` change the conference around its entries (a venue, the
  * conference's own fields, a footnote): their entryId is null, and readers reload.
+ * `release` publishes the programme as it is (its after is the {@link Release}); it changes no
+ * entry, but in "public on release" mode it is what readers see change.
  */
-export type ChangeKind = 'import' | 'add' | 'update' | 'move' | 'cancel' | 'restore' | 'venue' | 'settings' | 'note';
+export type ChangeKind = 'import' | 'add' | 'update' | 'move' | 'cancel' | 'restore' | 'venue' | 'settings' | 'note' | 'release';
 
 /** Every kind, for validation and schemas. */
-export const CHANGE_KINDS = ['import', 'add', 'update', 'move', 'cancel', 'restore', 'venue', 'settings', 'note'] as const satisfies readonly ChangeKind[];
+export const CHANGE_KINDS = ['import', 'add', 'update', 'move', 'cancel', 'restore', 'venue', 'settings', 'note', 'release'] as const satisfies readonly ChangeKind[];
 
 export interface Change {
   revision: number;

@@ -175,6 +175,66 @@ const MIGRATIONS: Migration[] = [
         .execute();
     },
   },
+  {
+    version: 4,
+    description: 'publication mode, webhooks and their deliveries, the e-mail outbox and update subscriptions',
+    async up(db, flavour) {
+      const id = flavour === 'postgres' ? 'serial' : 'integer';
+      const key = (c: Parameters<Parameters<ReturnType<typeof db.schema.createTable>['addColumn']>[2] & object>[0]) =>
+        flavour === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement();
+      await db.schema.alterTable('conferences').addColumn('publication', 'text', (c) => c.notNull().defaultTo('live')).execute();
+      await db.schema
+        .createTable('webhooks')
+        .addColumn('id', id, key)
+        .addColumn('conference_id', 'integer', (c) => c.notNull().references('conferences.id').onDelete('cascade'))
+        .addColumn('url', 'text', (c) => c.notNull())
+        .addColumn('secret', 'text', (c) => c.notNull())
+        .addColumn('on_change', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('actor', 'text', (c) => c.notNull())
+        .addColumn('disabled_at', 'text')
+        .execute();
+      await db.schema
+        .createTable('webhook_deliveries')
+        .addColumn('id', id, key)
+        .addColumn('webhook_id', 'integer', (c) => c.notNull().references('webhooks.id').onDelete('cascade'))
+        .addColumn('conference_id', 'integer', (c) => c.notNull())
+        .addColumn('event', 'text', (c) => c.notNull())
+        .addColumn('payload', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('next_attempt_at', 'text')
+        .addColumn('delivered_at', 'text')
+        .addColumn('failed_at', 'text')
+        .addColumn('log', 'text', (c) => c.notNull().defaultTo('[]'))
+        .execute();
+      await db.schema.createIndex('webhook_deliveries_due').on('webhook_deliveries').column('next_attempt_at').execute();
+      await db.schema
+        .createTable('outbox')
+        .addColumn('id', id, key)
+        .addColumn('conference_id', 'integer', (c) => c.references('conferences.id').onDelete('set null'))
+        .addColumn('to_address', 'text', (c) => c.notNull())
+        .addColumn('subject', 'text', (c) => c.notNull())
+        .addColumn('body', 'text', (c) => c.notNull())
+        .addColumn('reason', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('next_attempt_at', 'text')
+        .addColumn('sent_at', 'text')
+        .addColumn('last_error', 'text')
+        .execute();
+      await db.schema.createIndex('outbox_due').on('outbox').column('next_attempt_at').execute();
+      await db.schema
+        .createTable('subscriptions')
+        .addColumn('id', id, key)
+        .addColumn('conference_id', 'integer', (c) => c.notNull().references('conferences.id').onDelete('cascade'))
+        .addColumn('email', 'text', (c) => c.notNull())
+        .addColumn('token_hash', 'text', (c) => c.notNull().unique())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addUniqueConstraint('subscriptions_one_per_address', ['conference_id', 'email'])
+        .execute();
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = Math.max(...MIGRATIONS.map((migration) => migration.version));

@@ -22,6 +22,8 @@ export interface ConferenceTable {
   /** The revision of the conference's newest change; 0 before the first. */
   revision: number;
   created_at: string;
+  /** `live`: every change is public at once; `release`: readers see the newest release. */
+  publication: ColumnType<string, string | undefined, string>;
 }
 
 export interface VenueTable {
@@ -146,6 +148,63 @@ export interface AccountChangeTable {
   detail: string;
 }
 
+/** An address an admin registered to be told of releases (and, with on_change, of every change). */
+export interface WebhookTable {
+  id: Generated<number>;
+  conference_id: number;
+  url: string;
+  /** The key of the HMAC-SHA256 signature each POST carries. */
+  secret: string;
+  on_change: number;
+  created_at: string;
+  actor: string;
+  disabled_at: string | null;
+}
+
+/** One POST to make to a webhook, kept with every attempt until it succeeds or is given up. */
+export interface WebhookDeliveryTable {
+  id: Generated<number>;
+  webhook_id: number;
+  conference_id: number;
+  /** `release` or `change`. */
+  event: string;
+  /** The JSON body, exactly as signed and sent. */
+  payload: string;
+  created_at: string;
+  attempts: ColumnType<number, number | undefined, number>;
+  /** When to try next; null once delivered or given up. */
+  next_attempt_at: string | null;
+  delivered_at: string | null;
+  failed_at: string | null;
+  /** JSON array of attempts: `{ at, status, error }`. */
+  log: ColumnType<string, string | undefined, string>;
+}
+
+/** An e-mail to send; it stays here, shown in the admin pages, until SMTP takes it. */
+export interface OutboxTable {
+  id: Generated<number>;
+  conference_id: number | null;
+  to_address: string;
+  subject: string;
+  body: string;
+  /** Why it was written: `release`, `entry-changed`, `request` … */
+  reason: string;
+  created_at: string;
+  attempts: ColumnType<number, number | undefined, number>;
+  next_attempt_at: string | null;
+  sent_at: string | null;
+  last_error: string | null;
+}
+
+/** A delegate's address, to be told of each release; the token (hashed) lets them unsubscribe. */
+export interface SubscriptionTable {
+  id: Generated<number>;
+  conference_id: number;
+  email: string;
+  token_hash: string;
+  created_at: string;
+}
+
 export interface SchemaVersionTable {
   version: number;
   applied_at: string;
@@ -163,5 +222,9 @@ export interface Database {
   sessions: SessionTable;
   login_attempts: LoginAttemptTable;
   account_changes: AccountChangeTable;
+  webhooks: WebhookTable;
+  webhook_deliveries: WebhookDeliveryTable;
+  outbox: OutboxTable;
+  subscriptions: SubscriptionTable;
   agora_schema: SchemaVersionTable;
 }

@@ -13,6 +13,7 @@ import pg from 'pg';
 import { AgoraError } from '../errors.ts';
 import type { Conference, Entry, Note, Programme, StoredEntry, Venue } from '../model/programme.ts';
 import type { Change, ChangeDraft, ChangeKind } from './change.ts';
+import type { Release } from './release.ts';
 import type { Flavour } from './migrations.ts';
 import type { Database } from './schema.ts';
 import {
@@ -147,6 +148,26 @@ export class StoreTransaction {
     await this.#trx.deleteFrom('notes').where('conference_id', '=', this.conferenceId).where('id', '=', noteId).execute();
   }
 
+  /** Publishes this transaction's revision as the conference's next release. */
+  async putRelease(fields: { name: string; comment: string | null; actor: string; at: string }): Promise<Release> {
+    const last = await this.#trx
+      .selectFrom('releases')
+      .select(sql<number | null>`max(id)`.as('id'))
+      .where('conference_id', '=', this.conferenceId)
+      .executeTakeFirst();
+    const release: Release = { id: (last?.id ?? 0) + 1, revision: this.revision, ...fields };
+    await this.#trx.insertInto('releases').values({ conference_id: this.conferenceId, ...release }).execute();
+    return release;
+  }
+
+  /**
+   * The transaction itself, for the tables around the programme that are written with a change
+   * (the notifications a change sends). Programme tables are written only through the methods above.
+   */
+  get tables(): Transaction<Database> {
+    return this.#trx;
+  }
+
   /** The place of a venue or note in its list: where it is, or after the last. */
   async #placeIn(table: 'venues' | 'notes', id: string): Promise<number> {
     const existing = await this.#trx.selectFrom(table).select('seq').where('conference_id', '=', this.conferenceId).where('id', '=', id).executeTakeFirst();
@@ -158,6 +179,10 @@ export class StoreTransaction {
       .executeTakeFirst();
     return (last?.seq ?? 0) + 1;
   }
+}
+
+function releaseFromRow(row: { id: number; revision: number; name: string; comment: string | null; at: string; actor: string }): Release {
+  return { id: row.id, revision: row.revision, name: row.name, comment: row.comment, at: row.at, actor: row.actor };
 }
 
 async function insertBatches<T>(rows: T[], insert: (batch: T[]) => Promise<unknown>): Promise<void> {
@@ -208,6 +233,7 @@ export class Store {
 
   /** The connection URL (PostgreSQL only), for the LISTEN connection. */
   readonly #url: string | null;
+  #commitHooks: ((tx: StoreTransaction, change: Change) => Promise<void>)[] = [];
 
   constructor(db: Kysely<Database>, flavour: Flavour, location: string, url: string | null = null) {
     this.db = db;
@@ -268,6 +294,28 @@ export class Store {
     return new Map(rows.map((row) => [row.entry_id as string, Number(row.count)]));
   }
 
+  /** The conference's releases, oldest first. */
+  async listReleases(conferenceId: number): Promise<Release[]> {
+    const rows = await this.db.selectFrom('releases').selectAll().where('conference_id', '=', conferenceId).orderBy('id').execute();
+    return rows.map(releaseFromRow);
+  }
+
+  async readRelease(conferenceId: number, releaseId: number): Promise<Release | null> {
+    const row = await this.db.selectFrom('releases').selectAll().where('conference_id', '=', conferenceId).where('id', '=', releaseId).executeTakeFirst();
+    return row ? releaseFromRow(row) : null;
+  }
+
+  /**
+   * Runs `hook` inside every commit, after the change row is written, in the same transaction:
+   * what a change must set in motion (a webhook delivery, an e-mail) is written with it or not at all.
+   */
+  onCommit(hook: (tx: StoreTransaction, change: Change) => Promise<void>): () => void {
+    this.#commitHooks.push(hook);
+    return () => {
+      this.#commitHooks = this.#commitHooks.filter((other) => other !== hook);
+    };
+  }
+
   /** Changes after `sinceRevision`, oldest first; `entryId` keeps only that entry's. */
   async changesSince(conferenceId: number, sinceRevision: number, options: { entryId?: string; limit?: number } = {}): Promise<Change[]> {
     let query = this.db
@@ -309,7 +357,8 @@ export class Store {
         .returning('revision')
         .executeTakeFirst();
       if (!bumped) throw new AgoraError('AGORA_NOT_FOUND', `There is no conference with id ${conferenceId}.`);
-      const { change, result } = await work(new StoreTransaction(trx, conferenceId, bumped.revision));
+      const tx = new StoreTransaction(trx, conferenceId, bumped.revision);
+      const { change, result } = await work(tx);
       const at = new Date().toISOString();
       await trx
         .insertInto('changes')
@@ -325,6 +374,7 @@ export class Store {
           meta: JSON.stringify(change.meta),
         })
         .execute();
+      for (const hook of this.#commitHooks) await hook(tx, { ...change, revision: bumped.revision, at });
       if (this.flavour === 'postgres') {
         // Delivered to every listening instance when (and only if) the transaction commits.
         await sql`select pg_notify(${NOTIFY_CHANNEL}, ${`${conferenceId}:${bumped.revision}`})`.execute(trx);

@@ -215,6 +215,7 @@ export const en = {
     venuesChanged: 'A venue’s details changed.',
     settingsChanged: 'The conference’s details changed.',
     notesChanged: 'A footnote changed.',
+    released: (name: string) => `The secretariat published ${name}.`,
     reload: 'Reload',
     noVenue: 'no venue',
     noTime: 'no time',

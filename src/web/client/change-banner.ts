@@ -24,6 +24,10 @@ export function describeChange(change: LiveChangeData, messages: Messages, forma
   if (change.kind === 'venue') return [b.venuesChanged];
   if (change.kind === 'settings') return [b.settingsChanged];
   if (change.kind === 'note') return [b.notesChanged];
+  if (change.kind === 'release') {
+    const name = (change.after as { name?: unknown } | null)?.name;
+    return [b.released(typeof name === 'string' ? name : 'a new release')];
+  }
   if (change.reload) return [b.replaced];
   const before = change.before ?? {};
   const after = change.after ?? {};

@@ -37,6 +37,7 @@ const KINDS: Record<ChangeKind, string> = {
   venue: 'Venue',
   settings: 'Settings',
   note: 'Note',
+  release: 'Release',
 };
 
 /** Field names in the words of the forms. */
