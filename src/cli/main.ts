@@ -10,6 +10,7 @@ import { importCommand } from './commands/import.ts';
 import { initCommand } from './commands/init.ts';
 import { cancelCommand, moveCommand, restoreCommand } from './commands/move.ts';
 import { pdfCommand } from './commands/pdf.ts';
+import { releaseCommand, releasesCommand } from './commands/release.ts';
 import { serveCommand } from './commands/serve.ts';
 import { summaryCommand } from './commands/summary.ts';
 import { tokenCommand } from './commands/token.ts';
@@ -30,6 +31,8 @@ export function buildProgram(): Command {
     docxCommand(),
     checkCommand(),
     changesCommand(),
+    releaseCommand(),
+    releasesCommand(),
     moveCommand(),
     cancelCommand(),
     restoreCommand(),

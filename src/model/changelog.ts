@@ -87,3 +87,21 @@ export function compareProgrammes(older: Programme | null, newer: Programme): Ch
   }
   return log;
 }
+
+/**
+ * The changelog in a few words: "2 new, 1 cancelled, 3 moved", or "no changes to entries".
+ *
+ * Examples: `changelogCounts(log)` is `'1 new, 1 moved, 1 changed'` for a log of three entries.
+ */
+export function changelogCounts(changelog: Changelog): string {
+  const parts = [
+    [changelog.added.length, 'new'],
+    [changelog.cancelled.length, 'cancelled'],
+    [changelog.restored.length, 'restored'],
+    [changelog.removed.length, 'withdrawn'],
+    [changelog.moved.length, 'moved'],
+    [changelog.changed.length, 'changed'],
+  ] as const;
+  const said = parts.filter(([count]) => count > 0).map(([count, word]) => `${count} ${word}`);
+  return said.length === 0 ? 'no changes to entries' : said.join(', ');
+}

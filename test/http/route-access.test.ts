@@ -7,8 +7,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { may, ROLES, type Action, type Role } from '../../src/app/policy.ts';
+import { publishRelease } from '../../src/app/releases.ts';
 import { loginAs, type LoggedIn } from '../support/login.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
+import { testActor } from '../support/test-actor.ts';
 
 /** Who may use a route: anyone, or the callers whose role the policy gives this action. */
 type Access = 'public' | 'logged-in' | Action;
@@ -50,9 +52,26 @@ const ROUTE_ACCESS: Record<string, Access> = {
   'DELETE /api/entries/:id': 'edit-entries',
   'POST /api/entries/:id/restore': 'edit-entries',
   'GET /api/changes': 'public',
+  'GET /api/releases': 'public',
+  'GET /api/releases/:release': 'public',
+  'POST /api/releases': 'publish-releases',
   'GET /programme.pdf': 'public',
   'GET /programme.docx': 'public',
   'GET /print': 'public',
+  'GET /changes': 'public',
+  'GET /changes.atom': 'public',
+  'GET /changes.rss': 'public',
+  'GET /v/:release': 'public',
+  'GET /v/:release/': 'public',
+  'GET /v/:release/programme.json': 'public',
+  'GET /v/:release/schedule.xml': 'public',
+  'GET /v/:release/schedule.json': 'public',
+  'GET /v/:release/programme.ics': 'public',
+  'GET /v/:release/programme.csv': 'public',
+  'GET /v/:release/programme.txt': 'public',
+  'GET /v/:release/programme.pdf': 'public',
+  'GET /v/:release/programme.docx': 'public',
+  'GET /v/:release/print': 'public',
   'GET /healthz': 'public',
   'GET /readyz': 'public',
   'GET /login': 'public',
@@ -82,6 +101,8 @@ const ROUTE_ACCESS: Record<string, Access> = {
   'GET /admin/venues/:id': 'manage-venues',
   'POST /admin/venues/:id': 'manage-venues',
   'POST /admin/venues/:id/remove': 'manage-venues',
+  'GET /admin/releases': 'publish-releases',
+  'POST /admin/releases': 'publish-releases',
   'GET /admin/settings': 'manage-conference',
   'POST /admin/settings': 'manage-conference',
   'POST /admin/settings/notes': 'manage-conference',
@@ -100,6 +121,7 @@ const PARAMS: Record<string, string> = {
   id: 'eel-routes',
   file: 'eel-routes.ics',
   date: '2031-05-12',
+  release: '1',
 };
 
 function routeKey(method: string, url: string): string {
@@ -125,6 +147,8 @@ describe('every route with every role, against the policy table', () => {
 
   before(async () => {
     server = await startTestServer();
+    // Release 1, so that the routes under /v/:release reach their renderings.
+    await publishRelease(server.temp.store, server.record, testActor('test:editor', 'editor'), { name: 'Update 1' });
     for (const role of ROLES) sessions.set(role, await loginAs(server.temp.store, role));
   });
   after(async () => {

@@ -8,6 +8,7 @@ import type { AreaContext, AreaPlugin } from '../server.ts';
 import { changeRoutes } from './change-routes.ts';
 import { registerOpenApi } from './openapi.ts';
 import { readRoutes } from './read-routes.ts';
+import { releaseRoutes } from './release-routes.ts';
 import { apiValidatorCompiler } from './request-validator.ts';
 import { writeRoutes } from './write-routes.ts';
 
@@ -19,5 +20,6 @@ export const apiRoutes: AreaPlugin = async (app: FastifyInstance, context: AreaC
     await registerScoped(api, readRoutes(context));
     await registerScoped(api, writeRoutes(context));
     await registerScoped(api, changeRoutes(context));
+    await registerScoped(api, releaseRoutes(context));
   });
 };
