@@ -19,7 +19,9 @@ export type Action =
   | 'manage-users'
   | 'manage-tokens'
   | 'publish-releases'
-  | 'manage-notifications';
+  | 'manage-notifications'
+  | 'submit-requests'
+  | 'review-requests';
 
 export const POLICY: Readonly<Record<Action, readonly Role[]>> = {
   'read-programme': ['admin', 'editor', 'organiser', 'display'],
@@ -34,6 +36,8 @@ export const POLICY: Readonly<Record<Action, readonly Role[]>> = {
   'manage-tokens': ['admin'],
   'publish-releases': ['admin', 'editor'],
   'manage-notifications': ['admin'],
+  'submit-requests': ['organiser', 'admin'],
+  'review-requests': ['admin', 'editor'],
 };
 
 export const ACTIONS = Object.keys(POLICY) as Action[];

@@ -13,7 +13,7 @@ import type { Database } from './schema.ts';
  * accounts: users, their sessions and login attempts stay with the server they were made on, so
  * a backup handed to another secretariat carries no password hashes.
  */
-export type BackupTableName = Exclude<keyof Database, 'agora_schema' | AccountTableName | NotificationTableName>;
+export type BackupTableName = Exclude<keyof Database, 'agora_schema' | AccountTableName | NotificationTableName | RequestTableName>;
 
 export type AccountTableName = 'users' | 'sessions' | 'login_attempts' | 'account_changes';
 export const ACCOUNT_TABLES: readonly AccountTableName[] = ['users', 'sessions', 'login_attempts', 'account_changes'];
@@ -25,8 +25,15 @@ export const ACCOUNT_TABLES: readonly AccountTableName[] = ['users', 'sessions',
 export type NotificationTableName = 'webhooks' | 'webhook_deliveries' | 'outbox' | 'subscriptions';
 export const NOTIFICATION_TABLES: readonly NotificationTableName[] = ['webhooks', 'webhook_deliveries', 'outbox', 'subscriptions'];
 
+/**
+ * Side-event requests hold organisers' names, addresses and telephone numbers and belong to their
+ * accounts, which stay too; a scheduled request is in the programme as its entry.
+ */
+export type RequestTableName = 'side_event_requests';
+export const REQUEST_TABLES: readonly RequestTableName[] = ['side_event_requests'];
+
 /** The tables a backup leaves out. */
-export const SERVER_TABLES: readonly string[] = [...ACCOUNT_TABLES, ...NOTIFICATION_TABLES];
+export const SERVER_TABLES: readonly string[] = [...ACCOUNT_TABLES, ...NOTIFICATION_TABLES, ...REQUEST_TABLES];
 
 /** The tables whose rows belong to one conference. */
 export type ConferenceTableName = Exclude<BackupTableName, 'conferences' | 'api_tokens'>;
@@ -56,6 +63,8 @@ export const BACKUP_COLUMNS: { readonly [T in BackupTableName]: Columns<T> } = {
     theme: 'text?',
     notice: 'text?',
     publication: 'text',
+    request_deadline: 'text?',
+    organiser_self_registration: 'integer',
     base_url: 'text?',
     revision: 'integer',
     created_at: 'text',

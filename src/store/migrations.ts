@@ -235,6 +235,37 @@ const MIGRATIONS: Migration[] = [
         .execute();
     },
   },
+  {
+    version: 5,
+    description: 'side-event requests from organisers, and the conference\'s request deadline and self-registration',
+    async up(db, flavour) {
+      await db.schema.alterTable('conferences').addColumn('request_deadline', 'text').execute();
+      await db.schema.alterTable('conferences').addColumn('organiser_self_registration', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+      await db.schema
+        .createTable('side_event_requests')
+        .addColumn('id', flavour === 'postgres' ? 'serial' : 'integer', (c) => (flavour === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement()))
+        .addColumn('conference_id', 'integer', (c) => c.notNull().references('conferences.id').onDelete('cascade'))
+        .addColumn('organiser_user_id', 'integer', (c) => c.notNull().references('users.id').onDelete('cascade'))
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('sponsors', 'text', (c) => c.notNull())
+        .addColumn('title', 'text', (c) => c.notNull())
+        .addColumn('description', 'text')
+        .addColumn('expected_attendance', 'integer')
+        .addColumn('choices', 'text', (c) => c.notNull())
+        .addColumn('needs', 'text', (c) => c.notNull())
+        .addColumn('contact_name', 'text', (c) => c.notNull())
+        .addColumn('contact_email', 'text', (c) => c.notNull())
+        .addColumn('contact_phone', 'text')
+        .addColumn('decision_message', 'text')
+        .addColumn('entry_id', 'text')
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .addColumn('version', 'integer', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('side_event_requests_by_conference').on('side_event_requests').columns(['conference_id', 'status']).execute();
+      await db.schema.createIndex('side_event_requests_by_organiser').on('side_event_requests').columns(['organiser_user_id']).execute();
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = Math.max(...MIGRATIONS.map((migration) => migration.version));

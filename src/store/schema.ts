@@ -24,6 +24,10 @@ export interface ConferenceTable {
   created_at: string;
   /** `live`: every change is public at once; `release`: readers see the newest release. */
   publication: ColumnType<string, string | undefined, string>;
+  /** When organisers may no longer submit or edit side-event requests: an ISO instant, or null for no deadline. */
+  request_deadline: ColumnType<string | null, string | null | undefined, string | null>;
+  /** 1 when anyone may make an organiser account to request side events; 0 when organisers are invited. */
+  organiser_self_registration: ColumnType<number, number | undefined, number>;
 }
 
 export interface VenueTable {
@@ -205,6 +209,35 @@ export interface SubscriptionTable {
   created_at: string;
 }
 
+/** A side-event request from an organiser, from submission until it is scheduled (or not). */
+export interface SideEventRequestTable {
+  id: Generated<number>;
+  conference_id: number;
+  organiser_user_id: number;
+  /** `submitted`, `accepted`, `declined`, `scheduled` or `cancelled`. */
+  status: string;
+  /** JSON array of sponsor names, in order. */
+  sponsors: string;
+  title: string;
+  description: string | null;
+  expected_attendance: number | null;
+  /** JSON array of up to three `{ date, start, end }`, the most wanted first. */
+  choices: string;
+  /** JSON `{ refreshments: 'none' | 'before' | 'after', languages: string[] }`. */
+  needs: string;
+  contact_name: string;
+  contact_email: string;
+  contact_phone: string | null;
+  /** What the secretariat wrote when accepting or declining. */
+  decision_message: string | null;
+  /** The side-event entry made from the request once it is scheduled. */
+  entry_id: string | null;
+  created_at: string;
+  updated_at: string;
+  /** 1 when submitted, one more with every write: a write names the version it read. */
+  version: number;
+}
+
 export interface SchemaVersionTable {
   version: number;
   applied_at: string;
@@ -226,5 +259,6 @@ export interface Database {
   webhook_deliveries: WebhookDeliveryTable;
   outbox: OutboxTable;
   subscriptions: SubscriptionTable;
+  side_event_requests: SideEventRequestTable;
   agora_schema: SchemaVersionTable;
 }
