@@ -28,9 +28,13 @@ const API_ROUTES = [
   ['delete', '/api/entries/{id}'],
   ['post', '/api/entries/{id}/restore'],
   ['get', '/api/changes'],
+  ['get', '/api/releases'],
+  ['get', '/api/releases/{release}'],
+  ['post', '/api/releases'],
 ] as const;
 
-const WRITES = API_ROUTES.filter(([method]) => method !== 'get');
+/** The writes of entries; publishing a release is checked on its own (it has no revision to be stale against). */
+const WRITES = API_ROUTES.filter(([method, path]) => method !== 'get' && path.startsWith('/api/entries'));
 
 let server: ApiTestServer;
 let doc: OpenApiDocument;
@@ -64,6 +68,13 @@ describe('the OpenAPI document', () => {
       const success = responses['200'] ?? responses['201'];
       assert.ok(success?.content?.['application/json']?.schema, `${method} ${path}`);
     }
+  });
+
+  test('publishing a release needs the bearer scheme and documents 400, 401, 403 and 404', () => {
+    const operation = doc.paths['/api/releases']?.post;
+    assert.deepEqual(operation?.security, [{ bearer: [] }]);
+    const statuses = Object.keys(operation?.responses ?? {});
+    for (const status of ['201', '400', '401', '403', '404']) assert.ok(statuses.includes(status), status);
   });
 
   test('writes need the bearer scheme and document 400, 401, 403, 404 and 409; those on an entry also 428', () => {
