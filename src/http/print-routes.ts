@@ -7,8 +7,9 @@
  * releases exist: over HTTP any revision a reader names would be one more rendering to keep.
  */
 import type { FastifyInstance } from 'fastify';
+import type { Programme } from '../model/programme.ts';
 import { conferenceBaseUrl } from '../app/conference-settings.ts';
-import type { Snapshot } from '../app/programme-cache.ts';
+import type { ExportContext } from '../formats/export-context.ts';
 import { DOCX_CONTENT_TYPE, PDF_CONTENT_TYPE } from '../formats/print/media-types.ts';
 import { buildPrintedProgramme, NO_MARKS } from '../formats/print/index.ts';
 import { renderPrintPage } from '../web/print/index.ts';
@@ -19,34 +20,35 @@ import type { AreaPlugin, AreaContext } from './server.ts';
 
 const HTML = 'text/html; charset=utf-8';
 
-interface PrintRoute {
+/** One printed rendering: its path, media type and how it is made from a programme. */
+export interface PrintRoute {
   path: string;
   contentType: string;
   /** The download's file name after the conference's slug, or null for a page. */
   extension: string | null;
-  render(snapshot: Snapshot, base: string | null): string | Buffer | Promise<string | Buffer>;
+  render(programme: Programme, context: ExportContext): string | Buffer | Promise<string | Buffer>;
 }
 
-const PRINT_ROUTES: PrintRoute[] = [
+/** The printed programme's paths; releases serve the same ones under `/v/<release>/`. */
+export const PRINT_ROUTES: PrintRoute[] = [
   {
     path: '/programme.pdf',
     contentType: PDF_CONTENT_TYPE,
     extension: '.pdf',
     // pdfmake, docx and the fonts take about 35 MB: loaded when a server first prints, not at start.
-    render: async (snapshot, base) => (await import('../formats/pdf/index.ts')).renderPdf(snapshot.programme, exportContext(snapshot, base)),
+    render: async (programme, context) => (await import('../formats/pdf/index.ts')).renderPdf(programme, context),
   },
   {
     path: '/programme.docx',
     contentType: DOCX_CONTENT_TYPE,
     extension: '.docx',
-    render: async (snapshot, base) => (await import('../formats/docx/index.ts')).renderDocx(snapshot.programme, exportContext(snapshot, base)),
+    render: async (programme, context) => (await import('../formats/docx/index.ts')).renderDocx(programme, context),
   },
   {
     path: '/print',
     contentType: HTML,
     extension: null,
-    render: (snapshot, base) =>
-      renderPrintPage(buildPrintedProgramme(snapshot.programme, exportContext(snapshot, base), NO_MARKS), { pdf: 'programme.pdf', docx: 'programme.docx' }),
+    render: (programme, context) => renderPrintPage(buildPrintedProgramme(programme, context, NO_MARKS), { pdf: 'programme.pdf', docx: 'programme.docx' }),
   },
 ];
 
@@ -59,7 +61,7 @@ export const printRoutes: AreaPlugin = async (app: FastifyInstance, context: Are
         const server = context.baseUrl === null ? null : `${context.baseUrl.replace(/\/+$/, '')}${prefix}`;
         // The conference's own public address (its settings) wins over the server's.
         const rendered = await context.cache.rendered(record, `print:${route.path}:${prefix}`, async (snapshot) =>
-          route.render(snapshot, (await conferenceBaseUrl(context.store, record.id)) ?? server),
+          route.render(snapshot.programme, exportContext(snapshot, (await conferenceBaseUrl(context.store, record.id)) ?? server)),
         );
         const filename = route.extension === null ? undefined : `${record.slug}${route.extension}`;
         return sendRendered(request, reply, rendered, { contentType: route.contentType, filename });

@@ -13,6 +13,7 @@ import { exportRoutes } from './export-routes.ts';
 import { LiveStreams, registerLive } from './live-routes.ts';
 import { opsRoutes } from './ops-routes.ts';
 import { printRoutes } from './print-routes.ts';
+import { releaseRoutes } from './release-routes.ts';
 import { monitorRoutes } from '../web/monitor/index.ts';
 import { pageRoutes } from '../web/index.ts';
 import { adminRoutes } from '../web/admin/index.ts';
@@ -64,7 +65,7 @@ export interface AreaContext {
 export type AreaPlugin = (app: FastifyInstance, context: AreaContext) => Promise<void>;
 
 /** The areas of the server besides the live feed, each a plugin of its own. */
-const AREAS: AreaPlugin[] = [exportRoutes, monitorRoutes, pageRoutes, apiRoutes, printRoutes, opsRoutes, adminRoutes];
+const AREAS: AreaPlugin[] = [exportRoutes, monitorRoutes, pageRoutes, apiRoutes, printRoutes, releaseRoutes, opsRoutes, adminRoutes];
 
 export async function buildServer(options: ServerOptions): Promise<AgoraServer> {
   const app = Fastify({ logger: options.logger ?? false, trustProxy: options.trustProxy ?? 'loopback' });

@@ -281,16 +281,19 @@ export class Store {
     return readEntry(this.db, conferenceId, entryId);
   }
 
-  /** For each entry changed after it first appeared, how many changes it has had since. */
-  async entryChangeCounts(conferenceId: number): Promise<Map<string, number>> {
-    const rows = await this.db
+  /**
+   * For each entry changed after it first appeared, how many changes it has had since: up to and
+   * including revision `upto` when given (a release's calendar counts only what it holds), else all.
+   */
+  async entryChangeCounts(conferenceId: number, upto?: number): Promise<Map<string, number>> {
+    let query = this.db
       .selectFrom('changes')
       .select(['entry_id', (eb) => eb.fn.countAll<number | string>().as('count')])
       .where('conference_id', '=', conferenceId)
       .where('entry_id', 'is not', null)
-      .where('kind', '!=', 'add')
-      .groupBy('entry_id')
-      .execute();
+      .where('kind', '!=', 'add');
+    if (upto !== undefined) query = query.where('revision', '<=', upto);
+    const rows = await query.groupBy('entry_id').execute();
     return new Map(rows.map((row) => [row.entry_id as string, Number(row.count)]));
   }
 

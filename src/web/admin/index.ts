@@ -12,11 +12,12 @@ import { entryFeature } from './entry-routes.ts';
 import { gridFeature } from './grid-routes.ts';
 import { historyFeature } from './history-routes.ts';
 import { importFeature } from './import-routes.ts';
+import { releaseFeature } from './release-routes.ts';
 import { settingsFeature } from './settings-routes.ts';
 import { userFeature } from './user-routes.ts';
 import { venueFeature } from './venue-routes.ts';
 
-const FEATURES: AdminFeature[] = [authFeature, userFeature, gridFeature, entryFeature, historyFeature, venueFeature, settingsFeature, importFeature];
+const FEATURES: AdminFeature[] = [authFeature, userFeature, gridFeature, entryFeature, historyFeature, venueFeature, releaseFeature, settingsFeature, importFeature];
 
 export const adminRoutes: AreaPlugin = async (app, areaContext) => {
   const assets = await webAssets();

@@ -2,7 +2,7 @@
 import type { ComponentChildren } from 'preact';
 import type { PageContext } from './page-context.ts';
 
-export type NavItem = 'home' | 'day' | 'now' | 'search' | 'agenda' | null;
+export type NavItem = 'home' | 'day' | 'now' | 'search' | 'agenda' | 'changes' | null;
 
 interface LayoutProps {
   page: PageContext;
@@ -11,6 +11,8 @@ interface LayoutProps {
   current: NavItem;
   /** The day shown, to mark it in the list of days. */
   currentDay?: string;
+  /** More in the head, such as the feeds a page advertises. */
+  head?: ComponentChildren;
   children: ComponentChildren;
 }
 
@@ -19,7 +21,7 @@ function siteName(page: PageContext): string {
   return conference?.session ?? conference?.title ?? page.messages.agora;
 }
 
-export function Layout({ page, title, current, currentDay, children }: LayoutProps) {
+export function Layout({ page, title, current, currentDay, head, children }: LayoutProps) {
   const { messages: m, format, link, programme } = page;
   const name = siteName(page);
   const windowTitle = title === name ? name : `${title}${m.titleSeparator}${name}`;
@@ -32,6 +34,7 @@ export function Layout({ page, title, current, currentDay, children }: LayoutPro
         <title>{windowTitle}</title>
         <link rel="stylesheet" href={page.assets.css} />
         <script type="module" src={page.assets.script} />
+        {head}
       </head>
       <body data-revision={programme?.revision} data-live={programme?.liveUrl ?? undefined} data-conference={programme?.slug}>
         <a class="skip-link" href="#main">
@@ -70,6 +73,11 @@ export function Layout({ page, title, current, currentDay, children }: LayoutPro
                 <li>
                   <a href={link('/agenda')} aria-current={aria('agenda')}>
                     {m.nav.agenda}
+                  </a>
+                </li>
+                <li>
+                  <a href={link('/changes')} aria-current={aria('changes')}>
+                    {m.nav.changes}
                   </a>
                 </li>
               </ul>
