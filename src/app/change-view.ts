@@ -3,7 +3,8 @@ import type { Change } from '../store/change.ts';
 
 /**
  * The change without its bulk: an import (a change of the whole programme) says `reload`
- * instead of carrying the programme before and after.
+ * instead of carrying the programme before and after. A release says `reload` too (where the
+ * public sees releases only, it is what changes the programme) and carries the release.
  */
 export function changeView(change: Change) {
   const wholeProgramme = change.entryId === null;
@@ -14,7 +15,8 @@ export function changeView(change: Change) {
     kind: change.kind,
     entryId: change.entryId,
     before: wholeProgramme ? null : change.before,
-    after: wholeProgramme ? null : change.after,
+    // A release's after is the release itself (its number, name and comment): public, and small.
+    after: wholeProgramme && change.kind !== 'release' ? null : change.after,
     reload: wholeProgramme,
   };
 }

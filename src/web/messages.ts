@@ -39,7 +39,13 @@ export const en = {
 
   footer: {
     revision: (revision: number) => `Programme revision ${revision}.`,
+    updates: 'Get updates by e-mail',
     timeZone: (city: string | null, zone: string) => (city ? `Times are ${city} time (${zone}).` : `Times are in the ${zone} time zone.`),
+  },
+
+  publication: {
+    /** Every page says so while the conference publishes on release and has not released yet. */
+    notYet: 'The programme has not been published yet. The secretariat is preparing it; it will appear here, in the downloads and on the monitors as soon as the first version is released.',
   },
 
   kinds,
@@ -221,6 +227,29 @@ export const en = {
     noVenue: 'no venue',
     noTime: 'no time',
     noDay: 'no day',
+  },
+
+  updates: {
+    title: 'Get updates by e-mail',
+    intro: (site: string) => `Give your e-mail address to receive an e-mail each time the secretariat publishes a release of the programme of ${site}: its name, what the secretariat says about it, and a link to what changed.`,
+    email: 'Your e-mail address',
+    subscribe: 'Subscribe',
+    privacy: 'The address is used for these e-mails only. Each e-mail has a link to stop them.',
+    subscribedTitle: 'You are subscribed',
+    subscribed: (email: string) => `${email} will receive an e-mail each time a release of the programme is published, with a link to what changed.`,
+    welcome: 'A first e-mail confirms this and holds the link to stop the e-mails.',
+    already: (email: string) => `${email} was already subscribed; nothing changed.`,
+    badEmail: 'This is not an e-mail address. Write it as name@example.org.',
+    crossSite: 'This form was sent from another site, so nothing was done. Use the form on this page.',
+    refused: 'Nothing was done: correct the field marked.',
+    unsubscribeTitle: 'Stop the e-mails',
+    unsubscribeAsk: (email: string, site: string) => `Stop sending ${email} an e-mail for each release of the programme of ${site}?`,
+    unsubscribe: 'Stop the e-mails',
+    unsubscribedTitle: 'You are unsubscribed',
+    unsubscribed: (email: string, site: string) => `${email} will receive no more e-mails about ${site}.`,
+    badToken: 'This link is not valid (any more). Each e-mail’s link replaces the one before, so use the link in the newest e-mail. If you have already unsubscribed, there is nothing more to do.',
+    noToken: 'This address needs the token from the link in an e-mail.',
+    back: 'Back to the programme',
   },
 
   changes: {

@@ -50,4 +50,9 @@ describe('the change banner’s words for a change', () => {
     assert.deepEqual(whole('settings'), ['The conference’s details changed.']);
     assert.deepEqual(whole('note'), ['A footnote changed.']);
   });
+
+  test('a release is named', () => {
+    const release = { id: 3, name: 'Update 3', comment: null } as unknown as Partial<Entry>;
+    assert.deepEqual(describeChange({ revision: 5, kind: 'release', entryId: null, before: null, after: release, reload: true }, en, format), ['The secretariat published Update 3.']);
+  });
 });
