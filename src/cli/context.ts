@@ -4,7 +4,8 @@ import { userInfo } from 'node:os';
 import { InvalidArgumentError, type Command } from 'commander';
 import type { Actor } from '../app/policy.ts';
 import { AgoraError, describeError } from '../errors.ts';
-import { DEFAULT_DATABASE, openStore } from '../store/open-store.ts';
+import { openAppStore } from '../app/open-app-store.ts';
+import { DEFAULT_DATABASE } from '../store/open-store.ts';
 import type { Store } from '../store/store.ts';
 
 export interface StoreOptions {
@@ -21,9 +22,9 @@ export function withStoreOptions(command: Command): Command {
     .option('--json', 'print machine-readable JSON');
 }
 
-/** Opens the store, runs `work`, and always closes the store. */
+/** Opens the store (with the application's commit hooks: a release notifies), runs `work`, and always closes the store. */
 export async function withStore<T>(options: StoreOptions, work: (store: Store) => Promise<T>): Promise<T> {
-  const store = await openStore(options.db);
+  const store = await openAppStore(options.db);
   try {
     return await work(store);
   } finally {

@@ -3,6 +3,7 @@
  */
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { LiveBus } from '../app/live-bus.ts';
+import { startNotificationWorker, type NotificationWorker, type NotificationWorkerOptions } from '../app/notifications/notification-worker.ts';
 import { ProgrammeCache } from '../app/programme-cache.ts';
 import type { Store } from '../store/store.ts';
 import { apiRoutes } from './api/index.ts';
@@ -36,6 +37,11 @@ export interface ServerOptions {
   /** How often to look for changes committed by other processes. */
   pollMs?: number;
   heartbeatMs?: number;
+  /**
+   * Send webhook deliveries and e-mails from this server (`agora serve` does); without, they
+   * wait in the database (tests call the senders themselves).
+   */
+  notifications?: Omit<NotificationWorkerOptions, 'onError'> | null;
 }
 
 /** One route as registered, for the test that walks every route with every role. */
@@ -51,6 +57,8 @@ export interface AgoraServer {
   bus: LiveBus;
   cache: ProgrammeCache;
   streams: LiveStreams;
+  /** The notification worker, when the options asked for one. */
+  notifications: NotificationWorker | null;
 }
 
 /** What every area plugin gets. */
@@ -60,6 +68,8 @@ export interface AreaContext {
   cache: ProgrammeCache;
   baseUrl: string | null;
   requireDisplayToken: boolean;
+  /** Whether this server sends the outbox (an SMTP server is configured). */
+  sendsMail: boolean;
 }
 
 export type AreaPlugin = (app: FastifyInstance, context: AreaContext) => Promise<void>;
@@ -86,15 +96,20 @@ export async function buildServer(options: ServerOptions): Promise<AgoraServer> 
     cache,
     baseUrl: options.baseUrl ?? null,
     requireDisplayToken: options.requireDisplayToken ?? false,
+    sendsMail: (options.notifications?.mail ?? null) !== null,
   };
   app.setErrorHandler(errorHandler);
   app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: 64 * 1024 }, parseForm);
   app.addHook('preHandler', csrfGuard(options.store));
+  const notifications = options.notifications
+    ? startNotificationWorker(options.store, { ...options.notifications, onError: (error) => app.log.error({ err: error }, 'sending notifications failed') })
+    : null;
   app.addHook('preClose', async () => {
     streams.closeAll();
+    await notifications?.stop();
     await bus.stop();
   });
   await registerLive(app, { store: options.store, bus, cache, requireToken: context.requireDisplayToken }, streams);
   for (const area of AREAS) await area(app, context);
-  return { app, routes, bus, cache, streams };
+  return { app, routes, bus, cache, streams, notifications };
 }

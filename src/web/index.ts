@@ -6,6 +6,7 @@ import { registerScoped } from '../http/conference-scope.ts';
 import { sendRendered } from '../http/send-rendered.ts';
 import type { AreaPlugin } from '../http/server.ts';
 import { webRoutes } from './page-routes.ts';
+import { updatesRoutes } from './updates-routes.ts';
 import { webAssets } from './web-assets.ts';
 
 export const pageRoutes: AreaPlugin = async (app, context) => {
@@ -14,4 +15,5 @@ export const pageRoutes: AreaPlugin = async (app, context) => {
     app.get(asset.path, async (request, reply) => sendRendered(request, reply, asset, { contentType: asset.contentType }));
   }
   await registerScoped(app, webRoutes(context, assets));
+  await registerScoped(app, updatesRoutes(context, assets));
 };

@@ -111,6 +111,15 @@ const ROUTE_ACCESS: Record<string, Access> = {
   'GET /admin/import': 'import-programme',
   'POST /admin/import/preview': 'import-programme',
   'POST /admin/import/confirm': 'import-programme',
+  'GET /admin/webhooks': 'manage-notifications',
+  'POST /admin/webhooks': 'manage-notifications',
+  'GET /admin/webhooks/:id': 'manage-notifications',
+  'POST /admin/webhooks/:id/disable': 'manage-notifications',
+  'GET /admin/outbox': 'manage-notifications',
+  'GET /subscribe': 'public',
+  'POST /subscribe': 'public',
+  'GET /unsubscribe': 'public',
+  'POST /unsubscribe': 'public',
 };
 
 const STREAMS = new Set(['GET /api/live']);

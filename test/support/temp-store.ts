@@ -9,6 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { prepareAppStore } from '../../src/app/open-app-store.ts';
 import { openPostgresStore, openSqliteStore } from '../../src/store/open-store.ts';
 import type { Store } from '../../src/store/store.ts';
 
@@ -53,6 +54,7 @@ export async function tempStore(): Promise<TempStore> {
   if (TEST_BACKEND === 'postgres') {
     const database = await tempPostgresDatabase();
     const store = await openPostgresStore(database.url);
+    prepareAppStore(store);
     return {
       store,
       path: database.url,
@@ -65,6 +67,7 @@ export async function tempStore(): Promise<TempStore> {
   const { dir, dispose } = tempDir();
   const path = join(dir, 'agora.db');
   const store = await openSqliteStore(path);
+  prepareAppStore(store);
   return {
     store,
     path,

@@ -2,9 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { Command } from 'commander';
 import { createUser } from '../../app/accounts/users.ts';
 import { importProgramme } from '../../app/import-programme.ts';
+import { smtpSender } from '../../app/notifications/smtp-sender.ts';
+import { openAppStore } from '../../app/open-app-store.ts';
 import { readProgrammeSource } from '../../app/read-source.ts';
 import { buildServer } from '../../http/server.ts';
-import { DEFAULT_DATABASE, openStore } from '../../store/open-store.ts';
+import { DEFAULT_DATABASE } from '../../store/open-store.ts';
 import type { Store } from '../../store/store.ts';
 import { cliActor, readInputFile, wholeNumber } from '../context.ts';
 import { DEMO_PROGRAMME } from './summary.ts';
@@ -46,7 +48,8 @@ export function serveCommand(): Command {
     .option('--require-display-token', 'monitors and live streams need a display token (or set REQUIRE_DISPLAY_TOKEN=1)', process.env.REQUIRE_DISPLAY_TOKEN === '1')
     .option('--trust-proxy <addresses>', 'the proxies whose X-Forwarded-* headers are believed, comma-separated, or "true" for any (or set TRUST_PROXY)', process.env.TRUST_PROXY ?? 'loopback')
     .action(async (options: ServeOptions) => {
-      const store = await openStore(options.db);
+      const mail = smtpSender();
+      const store = await openAppStore(options.db, { baseUrl: options.baseUrl ?? null });
       if (options.demo && (await store.listConferences()).length === 0) {
         const { programme } = readProgrammeSource(readInputFile(DEMO_PROGRAMME), DEMO_PROGRAMME);
         await importProgramme(store, programme, { actor: cliActor(), slug: 'demo' });
@@ -58,6 +61,7 @@ export function serveCommand(): Command {
         baseUrl: options.baseUrl ?? null,
         requireDisplayToken: options.requireDisplayToken === true,
         trustProxy: options.trustProxy === 'true' ? true : options.trustProxy,
+        notifications: { mail, intervalMs: Number(process.env.NOTIFY_INTERVAL_MS ?? 5000) },
       });
       const { app } = server;
       let closing = false;
@@ -73,7 +77,7 @@ export function serveCommand(): Command {
       process.on('SIGINT', () => void shutdown('SIGINT'));
       await app.listen({ port: options.port, host: options.host });
       const conferences = (await store.listConferences()).map((record) => record.slug);
-      app.log.info({ database: store.location, conferences }, 'Agora is serving');
+      app.log.info({ database: store.location, conferences, smtp: mail !== null }, 'Agora is serving');
       const shown = options.host === '0.0.0.0' || options.host === '::' ? 'localhost' : options.host;
       const address = `http://${shown}:${options.port}`;
       process.stderr.write(`Agora serves ${conferences.length === 0 ? 'no conference yet' : conferences.join(', ')} at ${address}/ (database ${store.location})\n`);

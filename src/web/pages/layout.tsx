@@ -90,6 +90,9 @@ export function Layout({ page, title, current, currentDay, head, children }: Lay
             <p>
               {programme.conference.timeZone && m.footer.timeZone(programme.conference.city, programme.conference.timeZone)} {m.footer.revision(programme.revision)}
             </p>
+            <p>
+              <a href={link('/subscribe')}>{m.footer.updates}</a>
+            </p>
           </footer>
         )}
       </body>

@@ -3,7 +3,7 @@ import type { ComponentChildren } from 'preact';
 import { may } from '../../../app/policy.ts';
 import type { AdminPageContext } from '../admin-page.ts';
 
-export type AdminNavItem = 'grid' | 'history' | 'venues' | 'releases' | 'settings' | 'import' | 'users' | null;
+export type AdminNavItem = 'grid' | 'history' | 'venues' | 'releases' | 'settings' | 'import' | 'users' | 'webhooks' | 'outbox' | null;
 
 interface AdminLayoutProps {
   page: AdminPageContext;
@@ -25,6 +25,8 @@ export function AdminLayout({ page, title, current, children }: AdminLayoutProps
     { item: 'settings', href: page.link('/admin/settings'), label: 'Settings', shown: may(role, 'manage-conference') },
     { item: 'import', href: page.link('/admin/import'), label: 'Import', shown: may(role, 'import-programme') },
     { item: 'users', href: '/admin/users', label: 'Users', shown: may(role, 'manage-users') },
+    { item: 'webhooks', href: page.link('/admin/webhooks'), label: 'Webhooks', shown: may(role, 'manage-notifications') },
+    { item: 'outbox', href: '/admin/outbox', label: 'Outbox', shown: may(role, 'manage-notifications') },
   ];
   return (
     <html lang="en">

@@ -1,0 +1,143 @@
+/**
+ * What a commit sets in motion, written inside the commit's own transaction: a webhook delivery
+ * for each active webhook that wants the change, and, for a release, an e-mail to each delegate
+ * who subscribed. Written with the change or not at all, so no notification is ever lost to a
+ * crash between the change and its message, and none is sent for a change that did not happen.
+ */
+import type { Transaction } from 'kysely';
+import type { Change } from '../../store/change.ts';
+import type { Release } from '../../store/release.ts';
+import type { Database } from '../../store/schema.ts';
+import type { Store, StoreTransaction } from '../../store/store.ts';
+import { conferenceHome } from './conference-home.ts';
+import { queueMail } from './queue-mail.ts';
+import { newUnsubscribeToken } from './subscriptions.ts';
+
+export interface NotifyOptions {
+  /**
+   * The server's public address ("https://agora.example"), for links in payloads and mails when
+   * the conference names no address of its own; without either, links are paths.
+   */
+  baseUrl?: string | null;
+}
+
+interface ConferenceFacts {
+  slug: string;
+  title: string;
+  /** Where the conference's pages are: "https://…/c/cop6", or the path "/c/cop6". */
+  home: string;
+}
+
+async function conferenceFacts(tx: StoreTransaction, options: NotifyOptions): Promise<ConferenceFacts> {
+  const row = await tx.tables
+    .selectFrom('conferences')
+    .select(['slug', 'title', 'session', 'base_url'])
+    .where('id', '=', tx.conferenceId)
+    .executeTakeFirstOrThrow();
+  return { slug: row.slug, title: row.title ?? row.session ?? row.slug, home: conferenceHome(row.slug, row.base_url, options.baseUrl) };
+}
+
+function isRelease(value: unknown): value is Release {
+  if (typeof value !== 'object' || value === null) return false;
+  const release = value as Record<string, unknown>;
+  return typeof release.id === 'number' && typeof release.name === 'string' && typeof release.revision === 'number';
+}
+
+async function enqueueDeliveries(tables: Transaction<Database>, conferenceId: number, event: 'release' | 'change', payload: unknown, at: string): Promise<void> {
+  let query = tables.selectFrom('webhooks').select('id').where('conference_id', '=', conferenceId).where('disabled_at', 'is', null);
+  if (event === 'change') query = query.where('on_change', '=', 1);
+  const webhooks = await query.execute();
+  if (webhooks.length === 0) return;
+  const body = JSON.stringify(payload);
+  await tables
+    .insertInto('webhook_deliveries')
+    .values(
+      webhooks.map((webhook) => ({
+        webhook_id: webhook.id,
+        conference_id: conferenceId,
+        event,
+        payload: body,
+        created_at: at,
+        attempts: 0,
+        next_attempt_at: at,
+        delivered_at: null,
+        failed_at: null,
+        log: '[]',
+      })),
+    )
+    .execute();
+}
+
+/** The plain-text e-mail telling a subscriber of a release. */
+export function releaseMailBody(facts: { title: string; release: Release; changesUrl: string; unsubscribeUrl: string }): string {
+  const { title, release } = facts;
+  return [
+    `${title} has published a new release of its programme: ${release.name}.`,
+    ...(release.comment ? ['', release.comment] : []),
+    '',
+    `What changed: ${facts.changesUrl}`,
+    '',
+    '-- ',
+    `You receive this because you subscribed to updates of ${title}.`,
+    `To stop them: ${facts.unsubscribeUrl}`,
+  ].join('\n');
+}
+
+async function mailSubscribers(tx: StoreTransaction, facts: ConferenceFacts, release: Release, changesUrl: string): Promise<void> {
+  const subscriptions = await tx.tables.selectFrom('subscriptions').select(['id', 'email']).where('conference_id', '=', tx.conferenceId).orderBy('id').execute();
+  for (const subscription of subscriptions) {
+    // Only the token's hash is kept, so each mail carries a new token, which replaces the one before.
+    const token = newUnsubscribeToken();
+    await tx.tables.updateTable('subscriptions').set({ token_hash: token.hash }).where('id', '=', subscription.id).execute();
+    await queueMail(tx.tables, {
+      conferenceId: tx.conferenceId,
+      to: subscription.email,
+      subject: `${facts.title}: ${release.name}`,
+      body: releaseMailBody({ title: facts.title, release, changesUrl, unsubscribeUrl: `${facts.home}/unsubscribe?token=${token.token}` }),
+      reason: 'release',
+    });
+  }
+}
+
+/**
+ * The commit hook: enqueues the webhook deliveries and e-mails `change` calls for, in the
+ * transaction `tx` of the change itself.
+ *
+ * A release goes to every active webhook of the conference and to every subscriber; any other
+ * change only to webhooks registered "on every change", and with no more than the public change
+ * feed (`/api/changes`) tells of it: its revision, kind, entry, actor and time.
+ *
+ * Examples: `store.onCommit((tx, change) => notifyOnCommit(tx, change, { baseUrl: 'https://agora.example' }))`.
+ */
+export async function notifyOnCommit(tx: StoreTransaction, change: Change, options: NotifyOptions = {}): Promise<void> {
+  const facts = await conferenceFacts(tx, options);
+  const conference = { slug: facts.slug, title: facts.title };
+  if (change.kind === 'release' && isRelease(change.after)) {
+    const release = change.after;
+    const changesUrl = `${facts.home}/changes#release-${release.id}`;
+    const payload = {
+      event: 'release',
+      conference,
+      release: { id: release.id, name: release.name, comment: release.comment, revision: release.revision, at: release.at },
+      changes: changesUrl,
+    };
+    await enqueueDeliveries(tx.tables, tx.conferenceId, 'release', payload, change.at);
+    await mailSubscribers(tx, facts, release, changesUrl);
+    return;
+  }
+  const payload = {
+    event: 'change',
+    conference,
+    change: { revision: change.revision, kind: change.kind, entryId: change.entryId, actor: change.actor, at: change.at },
+  };
+  await enqueueDeliveries(tx.tables, tx.conferenceId, 'change', payload, change.at);
+}
+
+/**
+ * Makes every commit of `store` notify (see {@link notifyOnCommit}); returns the function that stops it.
+ *
+ * Examples: `notifyOnCommits(store, { baseUrl: process.env.BASE_URL ?? null })`.
+ */
+export function notifyOnCommits(store: Store, options: NotifyOptions = {}): () => void {
+  return store.onCommit((tx, change) => notifyOnCommit(tx, change, options));
+}

@@ -1,0 +1,133 @@
+/**
+ * Delegates' subscriptions to a conference's releases: an address given on the public
+ * "Get updates by e-mail" page is told of each release. Each e-mail carries a link to leave;
+ * the link's token is kept only as its SHA-256, so a copy of the database unsubscribes no one.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { AgoraError } from '../../errors.ts';
+import type { ConferenceRecord, Store } from '../../store/store.ts';
+import { conferenceHome } from './conference-home.ts';
+import { queueMail } from './queue-mail.ts';
+
+/** The longest address SMTP carries. */
+export const MAX_EMAIL = 254;
+const EMAIL = /^[^\s@<>(),;:"\\[\]]+@[^\s@<>(),;:"\\[\]]+\.[^\s@<>(),;:"\\[\]]+$/;
+
+export interface Subscription {
+  conferenceId: number;
+  slug: string;
+  title: string;
+  email: string;
+}
+
+/** A new unsubscribe token and the hash the database keeps of it. */
+export function newUnsubscribeToken(): { token: string; hash: string } {
+  const token = randomBytes(24).toString('base64url');
+  return { token, hash: hashToken(token) };
+}
+
+function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+/** The address as it is stored (trimmed, lower case), or AGORA_BAD_INPUT naming the `email` field. */
+export function subscriberAddress(value: unknown): string {
+  const email = typeof value === 'string' ? value.trim().toLowerCase() : '';
+  const problem =
+    value !== undefined && typeof value !== 'string'
+      ? 'must be text'
+      : email === ''
+        ? 'give the e-mail address to send the updates to'
+        : email.length > MAX_EMAIL || !EMAIL.test(email) || /[\u0000-\u001f\u007f]/.test(email)
+          ? 'must be an e-mail address such as delegate@example.org'
+          : null;
+  if (problem !== null) throw new AgoraError('AGORA_BAD_INPUT', 'You were not subscribed: correct the e-mail address.', { problems: [{ where: 'email', message: problem }] });
+  return email;
+}
+
+/** The welcome e-mail, which also tells someone subscribed by another how to leave. */
+export function welcomeMailBody(title: string, home: string, unsubscribeUrl: string): string {
+  return [
+    `You are subscribed to updates of the programme of ${title}.`,
+    '',
+    'Each time the secretariat publishes a release of the programme, you will receive an e-mail naming it, with a link to what changed.',
+    `The programme: ${home}/`,
+    '',
+    '-- ',
+    'If you did not ask for this, or no longer want these e-mails:',
+    unsubscribeUrl,
+  ].join('\n');
+}
+
+/**
+ * Subscribes `email` to the conference's releases and queues a welcome e-mail with the link to
+ * leave. Subscribing an address already subscribed changes nothing and is not an error.
+ *
+ * `siteUrl` is the address the subscriber used ("https://agora.example"), for the links in the
+ * welcome e-mail when neither the conference nor the server names a public address.
+ *
+ * Examples: `await subscribe(store, record, { email: 'delegate@example.org' }, { baseUrl: null, siteUrl: 'https://agora.example' })`.
+ */
+export async function subscribe(
+  store: Store,
+  record: ConferenceRecord,
+  form: { email?: unknown },
+  links: { baseUrl: string | null; siteUrl: string },
+): Promise<{ email: string; isNew: boolean }> {
+  const email = subscriberAddress(form.email);
+  return store.db.transaction().execute(async (trx) => {
+    const token = newUnsubscribeToken();
+    const inserted = await trx
+      .insertInto('subscriptions')
+      .values({ conference_id: record.id, email, token_hash: token.hash, created_at: new Date().toISOString() })
+      .onConflict((conflict) => conflict.columns(['conference_id', 'email']).doNothing())
+      .returning('id')
+      .executeTakeFirst();
+    if (!inserted) return { email, isNew: false };
+    const conference = await trx.selectFrom('conferences').select(['title', 'session', 'base_url']).where('id', '=', record.id).executeTakeFirstOrThrow();
+    const title = conference.title ?? conference.session ?? record.slug;
+    const home = conferenceHome(record.slug, conference.base_url, links.baseUrl ?? links.siteUrl);
+    await queueMail(trx, {
+      conferenceId: record.id,
+      to: email,
+      subject: `${title}: you are subscribed to updates`,
+      body: welcomeMailBody(title, home, `${home}/unsubscribe?token=${token.token}`),
+      reason: 'subscribed',
+    });
+    return { email, isNew: true };
+  });
+}
+
+function unknownToken(): AgoraError {
+  return new AgoraError(
+    'AGORA_NOT_FOUND',
+    'This unsubscribe link is not valid (any more). Each e-mail\'s link replaces the one before: use the link in the newest e-mail. If you were already unsubscribed, there is nothing more to do.',
+    { problems: [{ where: 'token', message: 'not a current unsubscribe link' }] },
+  );
+}
+
+/** The subscription an unsubscribe token belongs to, or AGORA_NOT_FOUND. */
+export async function findSubscription(store: Store, token: unknown): Promise<Subscription> {
+  if (typeof token !== 'string' || token === '' || token.length > 200) throw unknownToken();
+  const row = await store.db
+    .selectFrom('subscriptions')
+    .innerJoin('conferences', 'conferences.id', 'subscriptions.conference_id')
+    .select(['subscriptions.conference_id', 'subscriptions.email', 'conferences.slug', 'conferences.title', 'conferences.session'])
+    .where('subscriptions.token_hash', '=', hashToken(token))
+    .executeTakeFirst();
+  if (!row) throw unknownToken();
+  return { conferenceId: row.conference_id, slug: row.slug, title: row.title ?? row.session ?? row.slug, email: row.email };
+}
+
+/**
+ * Ends the subscription the token belongs to.
+ *
+ * Examples: `const { email } = await unsubscribe(store, 'k3Jd…')`.
+ */
+export async function unsubscribe(store: Store, token: unknown): Promise<Subscription> {
+  const subscription = await findSubscription(store, token);
+  await store.db.transaction().execute((trx) =>
+    trx.deleteFrom('subscriptions').where('token_hash', '=', hashToken(token as string)).execute(),
+  );
+  return subscription;
+}
