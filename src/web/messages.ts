@@ -272,9 +272,9 @@ export const en = {
     removed: 'Withdrawn from the programme',
     moved: 'Moved',
     changed: 'Changed',
+    other: 'Also',
     was: 'was',
     now: 'now',
-    became: 'became',
     noValue: 'none',
     around: {
       venues: 'Details of venues changed (names, buildings, capacity or opening hours).',

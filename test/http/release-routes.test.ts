@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { after, before, describe, test } from 'node:test';
-import { addEntry, cancelEntry, moveEntry, updateEntry } from '../../src/app/entry-commands.ts';
+import { addEntry, cancelEntry, moveEntry, restoreEntry, updateEntry } from '../../src/app/entry-commands.ts';
 import { publishRelease } from '../../src/app/releases.ts';
+import { stateTag } from '../../src/app/state-tag.ts';
+import { updateVenue } from '../../src/app/venue-commands.ts';
 import { pdfText, skipWithoutPoppler } from '../support/poppler.ts';
 import { testActor } from '../support/test-actor.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
@@ -220,5 +222,20 @@ describe('the changes page before any release', () => {
       assert.ok(check.ok, check.output);
       assert.doesNotMatch(feed.body, /<entry>|<item>/);
     }
+  });
+
+  test('an entry restored is back in the programme, and a venue changed is said in a sentence', async () => {
+    const { store } = server.temp;
+    await cancelEntry(store, server.record, 'dune-law', options);
+    await publishRelease(store, server.record, editor, { name: 'Update 1' });
+    await restoreEntry(store, server.record, 'dune-law', options);
+    const { programme } = await store.readProgramme(server.record.id);
+    const r2 = programme.venues.find((venue) => venue.id === 'r2');
+    assert.ok(r2);
+    await updateVenue(store, server.record, editor, 'r2', { name: 'R2', building: 'R', capacity: '30', hours: [] }, stateTag(r2));
+    await publishRelease(store, server.record, editor, { name: 'Update 2' });
+    await server.bus.poke();
+    const text = visibleText((await server.app.inject({ method: 'GET', url: '/changes' })).body);
+    assert.match(text, /Update 2 .*Back in the programme \(1\) Dune protection in national law \(Tuesday 13 May, 13:00–14:00, R2\) Also Details of venues changed/);
   });
 });

@@ -82,13 +82,11 @@ function Placed({ entry, props }: { entry: Entry; props: ChangelogViewProps }) {
   );
 }
 
-function Section({ heading, children, count }: { heading: string; children: preact.ComponentChildren; count: number }) {
+function Section({ heading, children, count, counted = true }: { heading: string; children: preact.ComponentChildren; count: number; counted?: boolean }) {
   if (count === 0) return null;
   return (
     <>
-      <h3>
-        {heading} ({count})
-      </h3>
+      <h3>{counted ? `${heading} (${count})` : heading}</h3>
       <ul>{children}</ul>
     </>
   );
@@ -161,13 +159,11 @@ export function ChangelogView(props: ChangelogViewProps) {
           </li>
         ))}
       </Section>
-      {changelog.around.length > 0 && (
-        <ul class="changelog-around">
-          {changelog.around.map((what) => (
-            <li key={what}>{c.around[what]}</li>
-          ))}
-        </ul>
-      )}
+      <Section heading={c.other} count={changelog.around.length} counted={false}>
+        {changelog.around.map((what) => (
+          <li key={what}>{c.around[what]}</li>
+        ))}
+      </Section>
     </div>
   );
 }
