@@ -20,6 +20,7 @@ import { findRelease, releasesWithChangelogs, type ReleaseWithChangelog } from '
 import { AgoraError } from '../errors.ts';
 import type { ExportContext } from '../formats/export-context.ts';
 import { findFormat } from '../formats/registry.ts';
+import type { Programme } from '../model/programme.ts';
 import type { Release } from '../store/release.ts';
 import type { ConferenceRecord } from '../store/store.ts';
 import { atomFeed, rssFeed, stableUrn, type Feed } from '../web/change-feeds.ts';
@@ -51,14 +52,15 @@ interface ReleaseDownload {
   printed: boolean;
   /** Schedule apps fetch exports from other sites. */
   cors: boolean;
-  render(programme: ReleaseProgramme['programme'], context: ExportContext): string | Buffer | Promise<string | Buffer>;
+  render(programme: Programme, context: ExportContext): string | Buffer | Promise<string | Buffer>;
 }
 
 interface ReleaseProgramme {
-  programme: Snapshot['programme'];
+  programme: Programme;
   context: ExportContext;
 }
 
+/** Every export and printed form, at the same paths as the live ones. */
 const DOWNLOADS: ReleaseDownload[] = [
   ...EXPORT_PATHS.map(({ path, format: id }) => {
     const format = findFormat(id);
@@ -164,7 +166,7 @@ export const releaseRoutes: AreaPlugin = async (app, context: AreaContext) => {
     }
   }
 
-  function feedOf(request: FastifyRequest, record: ConferenceRecord, snapshot: Snapshot, base: string, releases: ReleaseWithChangelog[], self: string): Feed {
+  function feedOf(record: ConferenceRecord, snapshot: Snapshot, base: string, releases: ReleaseWithChangelog[], self: string): Feed {
     const conference = snapshot.programme.conference;
     const site = conference.session ?? conference.title ?? record.slug;
     const when = releaseTime({ messages, format }, conference.timeZone);
@@ -219,7 +221,7 @@ export const releaseRoutes: AreaPlugin = async (app, context: AreaContext) => {
         const snapshot = await context.cache.snapshot(record);
         const { base } = await publicBase(request, record);
         const releases = await releasesWithChangelogs(context.store, record);
-        const body = feed.write(feedOf(request, record, snapshot, base, releases, feed.path));
+        const body = feed.write(feedOf(record, snapshot, base, releases, feed.path));
         return sendRendered(request, reply, renderedOf(String(snapshot.revision), body), { contentType: feed.contentType, cors: true });
       });
     }
