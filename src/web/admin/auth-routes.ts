@@ -8,6 +8,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { logIn, logOut, SESSION_HOURS } from '../../app/accounts/sessions.ts';
 import { setOwnPassword } from '../../app/accounts/users.ts';
+import type { Role } from '../../app/policy.ts';
 import { AgoraError, type Problem } from '../../errors.ts';
 import { callerOf, SESSION_COOKIE } from '../../http/caller.ts';
 import { clearCookie, readCookie, setCookie } from '../../http/cookies.ts';
@@ -22,6 +23,11 @@ import { PasswordPage } from './pages/password-page.tsx';
 
 /** Where a user goes after logging in when the login form was not sent from elsewhere. */
 const HOME = '/admin';
+
+/** An organiser's home is their side-event requests; everyone else's the secretariat's area. */
+function homeOf(role: Role): string {
+  return role === 'organiser' ? '/requests' : HOME;
+}
 
 /** The codes a refused form shows on the form itself; anything else is the error handler's. */
 const FORM_ERRORS = new Set(['AGORA_BAD_INPUT', 'AGORA_BAD_LOGIN', 'AGORA_RATE_LIMITED', 'AGORA_CSRF']);
@@ -85,7 +91,7 @@ export const authFeature: AdminFeature = {
         const previous = readCookie(request, SESSION_COOKIE);
         if (previous !== null) await logOut(store, previous);
         setCookie(request, reply, SESSION_COOKIE, session.secret, SESSION_HOURS * 3600);
-        const next = nextOf(request) ?? HOME;
+        const next = nextOf(request) ?? homeOf(session.user.role);
         return reply.redirect(session.user.mustChangePassword ? `/account/password?next=${encodeURIComponent(next)}` : next, 303);
       } catch (error) {
         const refused = asFormError(error);

@@ -12,14 +12,17 @@ import { entryFeature } from './entry-routes.ts';
 import { gridFeature } from './grid-routes.ts';
 import { historyFeature } from './history-routes.ts';
 import { importFeature } from './import-routes.ts';
+import { registerFeature } from './register-routes.ts';
 import { releaseFeature } from './release-routes.ts';
+import { requestReviewFeature } from './request-review-routes.ts';
+import { requestFeature } from './request-routes.ts';
 import { outboxFeature } from './outbox-routes.ts';
 import { settingsFeature } from './settings-routes.ts';
 import { userFeature } from './user-routes.ts';
 import { venueFeature } from './venue-routes.ts';
 import { webhookFeature } from './webhook-routes.ts';
 
-const FEATURES: AdminFeature[] = [authFeature, userFeature, gridFeature, entryFeature, historyFeature, venueFeature, releaseFeature, settingsFeature, importFeature, webhookFeature, outboxFeature];
+const FEATURES: AdminFeature[] = [authFeature, userFeature, gridFeature, entryFeature, historyFeature, venueFeature, releaseFeature, settingsFeature, importFeature, requestFeature, requestReviewFeature, registerFeature, webhookFeature, outboxFeature];
 
 export const adminRoutes: AreaPlugin = async (app, areaContext) => {
   const assets = await webAssets();

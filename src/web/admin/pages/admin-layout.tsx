@@ -3,7 +3,7 @@ import type { ComponentChildren } from 'preact';
 import { may } from '../../../app/policy.ts';
 import type { AdminPageContext } from '../admin-page.ts';
 
-export type AdminNavItem = 'grid' | 'history' | 'venues' | 'releases' | 'settings' | 'import' | 'users' | 'webhooks' | 'outbox' | null;
+export type AdminNavItem = 'grid' | 'history' | 'venues' | 'releases' | 'settings' | 'import' | 'users' | 'requests' | 'my-requests' | 'webhooks' | 'outbox' | null;
 
 interface AdminLayoutProps {
   page: AdminPageContext;
@@ -22,6 +22,8 @@ export function AdminLayout({ page, title, current, children }: AdminLayoutProps
     { item: 'history', href: page.link('/admin/history'), label: 'History', shown: may(role, 'read-history') },
     { item: 'venues', href: page.link('/admin/venues'), label: 'Venues', shown: may(role, 'manage-venues') },
     { item: 'releases', href: page.link('/admin/releases'), label: 'Releases', shown: may(role, 'publish-releases') },
+    { item: 'requests', href: page.link('/admin/requests'), label: 'Requests', shown: may(role, 'review-requests') },
+    { item: 'my-requests', href: page.link('/requests'), label: 'My requests', shown: may(role, 'submit-requests') },
     { item: 'settings', href: page.link('/admin/settings'), label: 'Settings', shown: may(role, 'manage-conference') },
     { item: 'import', href: page.link('/admin/import'), label: 'Import', shown: may(role, 'import-programme') },
     { item: 'users', href: '/admin/users', label: 'Users', shown: may(role, 'manage-users') },
