@@ -22,6 +22,16 @@ export function choiceText(choice: RequestChoice): string {
   return `${longDay(choice.date)}, ${choice.start}–${choice.end}`;
 }
 
+/** "Tue 13 May", for a table that lists several choices a row. */
+export function shortDay(date: string): string {
+  return new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));
+}
+
+/** "Tue 13 May 13:15–14:45". */
+export function shortChoiceText(choice: RequestChoice): string {
+  return `${shortDay(choice.date)} ${choice.start}–${choice.end}`;
+}
+
 /** "Tuesday, 13 May 2031, 15:00–16:30, R2", or what is not yet known. */
 export function placeText(entry: Entry): string {
   const when = entry.date === null ? 'day to be announced' : longDay(entry.date);

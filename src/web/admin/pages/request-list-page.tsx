@@ -8,7 +8,7 @@ import { REQUEST_STATUSES } from '../../../model/side-event-request.ts';
 import type { AdminPageContext } from '../admin-page.ts';
 import { AdminLayout } from './admin-layout.tsx';
 import { FormSummary, type FormErrors } from './form-field.tsx';
-import { choiceText, placeText, STATUS_LABEL, StatusBadge } from './request-details.tsx';
+import { shortChoiceText, shortDay, STATUS_LABEL, StatusBadge } from './request-details.tsx';
 import { FieldError } from './request-inputs.tsx';
 
 interface RequestListProps {
@@ -49,7 +49,7 @@ function FilterForm({ page, query, days, errors, counts }: Pick<RequestListProps
       {select('filter-day', 'day', 'Day wanted', [{ value: '', label: 'Any day' }, ...days.map((day) => ({ value: day, label: day }))])}
       <div class="field">
         <label for="filter-q">Search</label>
-        <input id="filter-q" name="q" type="search" value={query.q ?? ''} placeholder="Title, sponsor or contact" />
+        <input id="filter-q" name="q" type="search" value={query.q ?? ''} placeholder="Title, sponsor, contact" />
       </div>
       {select('filter-sort', 'sort', 'Order', Object.entries(SORT_LABEL).map(([value, label]) => ({ value, label })))}
       <button type="submit" class="button-primary">
@@ -100,11 +100,13 @@ export function RequestListPage({ page, rows, query, days, errors, counts, setti
                   </td>
                   <td>
                     {entry ? (
-                      placeText(entry)
+                      <p class="request-place">
+                        <span class="request-when">{entry.date ? `${shortDay(entry.date)} ${entry.start ?? ''}–${entry.end ?? ''}` : 'Day to be announced'}</span> {entry.venue ?? ''}
+                      </p>
                     ) : (
                       <ol class="request-choices">
                         {request.choices.map((choice, index) => (
-                          <li key={index}>{choiceText(choice)}</li>
+                          <li key={index}>{shortChoiceText(choice)}</li>
                         ))}
                       </ol>
                     )}
@@ -112,7 +114,7 @@ export function RequestListPage({ page, rows, query, days, errors, counts, setti
                   <td class="number">{request.expectedAttendance ?? '—'}</td>
                   <td>
                     {request.contactName}
-                    <p class="request-organiser">{organiser.email}</p>
+                    <p class="request-organiser">{request.contactEmail}</p>
                   </td>
                   <td>{request.createdAt.slice(0, 10)}</td>
                 </tr>
