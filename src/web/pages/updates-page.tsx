@@ -33,9 +33,8 @@ export function SubscribePage({ page, csrf, email, problem }: SubscribeFormProps
       )}
       <form method="post" action={page.link('/subscribe')} class="updates-form">
         {csrf !== null && <input type="hidden" name="_csrf" value={csrf} />}
-        <p>
+        <div class="field">
           <label for="updates-email">{m.email}</label>
-          <br />
           <input
             id="updates-email"
             name="email"
@@ -46,14 +45,14 @@ export function SubscribePage({ page, csrf, email, problem }: SubscribeFormProps
             aria-invalid={problem !== null ? 'true' : undefined}
             aria-describedby={problem !== null ? 'updates-email-problem' : 'updates-privacy'}
           />
-        </p>
+        </div>
         {problem !== null && (
           <p id="updates-email-problem" class="problem">
             {problem}
           </p>
         )}
         <p id="updates-privacy">{m.privacy}</p>
-        <p>
+        <p class="form-actions">
           <button type="submit">{m.subscribe}</button>
         </p>
       </form>
