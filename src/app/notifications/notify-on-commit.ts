@@ -43,10 +43,14 @@ function isRelease(value: unknown): value is Release {
   return typeof release.id === 'number' && typeof release.name === 'string' && typeof release.revision === 'number';
 }
 
-async function enqueueDeliveries(tables: Transaction<Database>, conferenceId: number, event: 'release' | 'change', payload: unknown, at: string): Promise<void> {
+/** The active webhooks an event goes to: every one for a release, those "on every change" for a change. */
+async function webhooksFor(tables: Transaction<Database>, conferenceId: number, event: 'release' | 'change'): Promise<{ id: number }[]> {
   let query = tables.selectFrom('webhooks').select('id').where('conference_id', '=', conferenceId).where('disabled_at', 'is', null);
   if (event === 'change') query = query.where('on_change', '=', 1);
-  const webhooks = await query.execute();
+  return query.execute();
+}
+
+async function enqueueDeliveries(tables: Transaction<Database>, conferenceId: number, webhooks: { id: number }[], event: 'release' | 'change', payload: unknown, at: string): Promise<void> {
   if (webhooks.length === 0) return;
   const body = JSON.stringify(payload);
   await tables
@@ -110,6 +114,10 @@ async function mailSubscribers(tx: StoreTransaction, facts: ConferenceFacts, rel
  * Examples: `store.onCommit((tx, change) => notifyOnCommit(tx, change, { baseUrl: 'https://agora.example' }))`.
  */
 export async function notifyOnCommit(tx: StoreTransaction, change: Change, options: NotifyOptions = {}): Promise<void> {
+  const event = change.kind === 'release' && isRelease(change.after) ? 'release' : 'change';
+  const webhooks = await webhooksFor(tx.tables, tx.conferenceId, event);
+  // Most changes go nowhere: one query, and the commit goes on.
+  if (event === 'change' && webhooks.length === 0) return;
   const facts = await conferenceFacts(tx, options);
   const conference = { slug: facts.slug, title: facts.title };
   if (change.kind === 'release' && isRelease(change.after)) {
@@ -121,7 +129,7 @@ export async function notifyOnCommit(tx: StoreTransaction, change: Change, optio
       release: { id: release.id, name: release.name, comment: release.comment, revision: release.revision, at: release.at },
       changes: changesUrl,
     };
-    await enqueueDeliveries(tx.tables, tx.conferenceId, 'release', payload, change.at);
+    await enqueueDeliveries(tx.tables, tx.conferenceId, webhooks, 'release', payload, change.at);
     await mailSubscribers(tx, facts, release, changesUrl);
     return;
   }
@@ -130,7 +138,7 @@ export async function notifyOnCommit(tx: StoreTransaction, change: Change, optio
     conference,
     change: { revision: change.revision, kind: change.kind, entryId: change.entryId, actor: change.actor, at: change.at },
   };
-  await enqueueDeliveries(tx.tables, tx.conferenceId, 'change', payload, change.at);
+  await enqueueDeliveries(tx.tables, tx.conferenceId, webhooks, 'change', payload, change.at);
 }
 
 /**
