@@ -8,7 +8,7 @@ import type { Entry } from '../../model/programme.ts';
 import { isRequestStatus, REQUEST_STATUSES, type RequestStatus, type SideEventRequest } from '../../model/side-event-request.ts';
 import { isDate } from '../../model/wall-clock.ts';
 import type { ConferenceRecord, Store } from '../../store/store.ts';
-import { requireMay, type Actor } from '../policy.ts';
+import { may, requireMay, type Actor } from '../policy.ts';
 import { queueRequestMail } from './request-mail.ts';
 import { findRequest, requestFromRow, writeRequest } from './request-rows.ts';
 
@@ -149,4 +149,30 @@ export function acceptRequest(store: Store, record: ConferenceRecord, actor: Act
 /** Declines a request (submitted or accepted, not yet placed) with a message saying why; the organiser is e-mailed. */
 export function declineRequest(store: Store, record: ConferenceRecord, actor: Actor, id: number, message: string, expectedVersion: number): Promise<SideEventRequest> {
   return decide(store, record, actor, id, 'declined', message, expectedVersion);
+}
+
+/** An accepted request waiting for a place, as the grid's side list names it. */
+export interface WaitingRequest {
+  id: number;
+  title: string;
+  /** The request's wished times on the day shown, or its first wish when none is on that day. */
+  wanted: { date: string; start: string; end: string }[];
+  wantsDay: boolean;
+}
+
+/**
+ * The accepted requests not yet scheduled, those wanting `day` first, for the grid's side list;
+ * none for a caller who may not review requests.
+ *
+ * Examples: `waitingRequests(store, record, editor, '2031-05-13')` → `[{ id: 7, title: 'Blue carbon', wanted: [{ date: '2031-05-13', … }], wantsDay: true }]`.
+ */
+export async function waitingRequests(store: Store, record: ConferenceRecord, actor: Actor, day: string): Promise<WaitingRequest[]> {
+  if (!may(actor.role, 'review-requests')) return [];
+  const rows = await listRequests(store, record, actor, { status: 'accepted' });
+  return rows
+    .map(({ request }) => {
+      const onDay = request.choices.filter((choice) => choice.date === day);
+      return { id: request.id, title: request.title, wanted: onDay.length > 0 ? onDay : request.choices.slice(0, 1), wantsDay: onDay.length > 0 };
+    })
+    .sort((a, b) => Number(b.wantsDay) - Number(a.wantsDay));
 }

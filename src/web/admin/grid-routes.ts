@@ -24,6 +24,7 @@ import { conferenceDays } from '../day-view.ts';
 import type { AdminContext, AdminFeature } from './admin-context.ts';
 import { adminPage, sendHtml } from './admin-page.ts';
 import { gridDay } from './grid-layout.ts';
+import { waitingRequests } from '../../app/requests/review-requests.ts';
 import { GridBoard } from './pages/grid-board.tsx';
 import { GridPage } from './pages/grid-page.tsx';
 
@@ -78,6 +79,7 @@ export const gridFeature: AdminFeature = {
           timeZone: stored.programme.conference.timeZone,
           undo: offer ? { offer, csrf: guard.page.csrf } : null,
           undone: request.query.undone ?? null,
+          requests: await waitingRequests(store, record, guard.caller.actor, day),
         }),
       );
     });
@@ -97,6 +99,7 @@ export const gridFeature: AdminFeature = {
         day: gridDay(stored.programme, stored.entries, day),
         link: (path) => `${prefix}${path}`,
         undo: offer && caller.session ? { offer, csrf: caller.session.csrf } : null,
+        requests: await waitingRequests(store, record, caller.actor, day),
       });
       return reply
         .type('text/html; charset=utf-8')

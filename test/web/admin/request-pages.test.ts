@@ -128,6 +128,10 @@ describe('side-event request pages', () => {
     const id = await submit(ana, { title: 'Tidal energy and birds' });
     const accepted = await post(`/admin/requests/${id}/accept`, clerk, { message: 'Glad to have you.', version: await version(id) });
     assert.equal(accepted.statusCode, 303);
+    const grid = await get('/admin?day=2031-05-13', clerk);
+    const waiting = visibleText(elementWithClass(grid.body, 'section', 'grid-requests'));
+    assert.match(waiting, /Requests to place Tidal energy and birds \(wants 15:00–16:30\)/, 'the grid lists the accepted request beside the day it wants');
+    assert.match(grid.body, new RegExp(`href="/admin/requests/${id}"`));
     const page = await get(`/admin/requests/${id}`, clerk);
     assert.match(page.body, /name="date" type="date" value="2031-05-13"/, 'the schedule form is filled from the first choice');
     const badVenue = await post(`/admin/requests/${id}/schedule`, clerk, { date: '2031-05-13', start: '15:00', end: '16:30', venue: '', version: await version(id) });

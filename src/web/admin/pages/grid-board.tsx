@@ -9,12 +9,31 @@ import { ROW_MINUTES, type GridDay } from '../grid-layout.ts';
 import type { UndoOffer } from '../../../app/undo-change.ts';
 import { GridBlock, laneLine, rowLine, timeText } from './grid-block.tsx';
 import { UndoForm } from './undo-form.tsx';
+import type { WaitingRequest } from '../../../app/requests/review-requests.ts';
 
 interface GridBoardProps {
   day: GridDay<StoredEntry>;
   link: (path: string) => string;
   /** The undo button, with the session's form token; inside the board so that it follows the live feed too. */
   undo?: { offer: UndoOffer; csrf: string } | null;
+  /** Accepted side-event requests waiting for a place, each linked to its schedule form. */
+  requests?: WaitingRequest[];
+}
+
+function WaitingRequests({ requests, link }: { requests: WaitingRequest[]; link: (path: string) => string }) {
+  return (
+    <section class="grid-requests" aria-labelledby="grid-requests-heading">
+      <h2 id="grid-requests-heading">Requests to place</h2>
+      <ul>
+        {requests.map((request) => (
+          <li key={request.id} class={request.wantsDay ? 'grid-request-wants-day' : undefined}>
+            <a href={link(`/admin/requests/${request.id}`)}>{request.title}</a>
+            <span class="grid-unplaced-facts"> (wants {request.wanted.map((choice) => `${request.wantsDay ? '' : `${choice.date} `}${choice.start}–${choice.end}`).join(' or ')})</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
 }
 
 function UnplacedEntry({ entry, link }: { entry: StoredEntry; link: (path: string) => string }) {
@@ -30,7 +49,7 @@ function UnplacedEntry({ entry, link }: { entry: StoredEntry; link: (path: strin
   );
 }
 
-export function GridBoard({ day, link, undo }: GridBoardProps) {
+export function GridBoard({ day, link, undo, requests }: GridBoardProps) {
   const hours: number[] = [];
   for (let minute = day.firstMinute; minute < day.lastMinute; minute += ROW_MINUTES) hours.push(minute);
   return (
@@ -105,6 +124,7 @@ export function GridBoard({ day, link, undo }: GridBoardProps) {
             </ul>
           </>
         )}
+        {requests && requests.length > 0 ? <WaitingRequests requests={requests} link={link} /> : null}
         {undo ? <UndoForm page={{ link, csrf: undo.csrf }} undo={undo.offer} next={link(`/admin?day=${day.date}`)} /> : null}
       </aside>
     </>

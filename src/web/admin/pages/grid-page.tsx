@@ -11,6 +11,7 @@ import type { GridDay } from '../grid-layout.ts';
 import type { UndoOffer } from '../../../app/undo-change.ts';
 import { AdminLayout } from './admin-layout.tsx';
 import { GridBoard } from './grid-board.tsx';
+import type { WaitingRequest } from '../../../app/requests/review-requests.ts';
 
 export interface GridPageProps {
   page: AdminPageContext;
@@ -21,6 +22,8 @@ export interface GridPageProps {
   undo: { offer: UndoOffer; csrf: string } | null;
   /** The revision an undo just reversed (`?undone=`), to say so. */
   undone: string | null;
+  /** Accepted side-event requests waiting for a place. */
+  requests?: WaitingRequest[];
 }
 
 /** "Mon 12 May": the day as its tab says it. */
@@ -32,7 +35,7 @@ function longDay(date: string): string {
   return new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));
 }
 
-export function GridPage({ page, day, days, timeZone, undo, undone }: GridPageProps) {
+export function GridPage({ page, day, days, timeZone, undo, undone, requests = [] }: GridPageProps) {
   const dayLink = (date: string) => page.link(`/admin?day=${date}`);
   return (
     <AdminLayout page={page} title={`Grid, ${dayLabel(day.date)}`} current="grid">
@@ -72,7 +75,7 @@ export function GridPage({ page, day, days, timeZone, undo, undone }: GridPagePr
         data-fragment={page.link(`/admin/grid-fragment?day=${day.date}`)}
         data-preview={page.link('/admin/preview')}
       >
-        <GridBoard day={day} link={page.link} undo={undo} />
+        <GridBoard day={day} link={page.link} undo={undo} requests={requests} />
       </div>
       {/* Below the grid and stuck to the bottom of the window, so that nothing above the grid moves while an entry is dragged. */}
       <div class="grid-dock">
