@@ -23,8 +23,8 @@ export function FieldError({ id, error }: { id: string; error: string | undefine
   ) : null;
 }
 
-/** A labelled textarea. */
-export function TextArea({ id, name, label, value, error, hint, rows = 3 }: InputBase & { label: string; value: string; hint?: string; rows?: number }) {
+/** A control with its label above it, its hint and its error; `children` is the control, given `describedBy`. */
+function Labelled({ id, label, hint, error, children }: { id: string; label: string; hint: string | undefined; error: string | undefined; children: (describedBy: string | undefined) => ComponentChildren }) {
   return (
     <div class={error ? 'field field-invalid' : 'field'}>
       <label for={id}>{label}</label>
@@ -33,11 +33,22 @@ export function TextArea({ id, name, label, value, error, hint, rows = 3 }: Inpu
           {hint}
         </p>
       ) : null}
-      <textarea id={id} name={name} rows={rows} aria-invalid={error ? 'true' : undefined} aria-describedby={describedBy(id, error, Boolean(hint))}>
-        {value}
-      </textarea>
+      {children(describedBy(id, error, Boolean(hint)))}
       <FieldError id={id} error={error} />
     </div>
+  );
+}
+
+/** A labelled textarea. */
+export function TextArea({ id, name, label, value, error, hint, rows = 3 }: InputBase & { label: string; value: string; hint?: string; rows?: number }) {
+  return (
+    <Labelled id={id} label={label} hint={hint} error={error}>
+      {(described) => (
+        <textarea id={id} name={name} rows={rows} aria-invalid={error ? 'true' : undefined} aria-describedby={described}>
+          {value}
+        </textarea>
+      )}
+    </Labelled>
   );
 }
 
@@ -54,16 +65,11 @@ export function TypedInput({
   hint,
 }: InputBase & { label: string; value: string; type: 'date' | 'time' | 'datetime-local'; min?: string | undefined; max?: string | undefined; hint?: string }) {
   return (
-    <div class={error ? 'field field-invalid' : 'field'}>
-      <label for={id}>{label}</label>
-      {hint ? (
-        <p class="field-hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      <input id={id} name={name} type={type} value={value} {...(min ? { min } : {})} {...(max ? { max } : {})} aria-invalid={error ? 'true' : undefined} aria-describedby={describedBy(id, error, Boolean(hint))} />
-      <FieldError id={id} error={error} />
-    </div>
+    <Labelled id={id} label={label} hint={hint} error={error}>
+      {(described) => (
+        <input id={id} name={name} type={type} value={value} {...(min ? { min } : {})} {...(max ? { max } : {})} aria-invalid={error ? 'true' : undefined} aria-describedby={described} />
+      )}
+    </Labelled>
   );
 }
 
