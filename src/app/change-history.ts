@@ -10,6 +10,7 @@
 import { AgoraError, type Problem } from '../errors.ts';
 import { entryFieldChanges } from '../model/entry-diff.ts';
 import { entryLabel, type Conference, type Entry, type Note, type OpeningHours, type Venue } from '../model/programme.ts';
+import { PUBLICATION_WORDS, publicationOf } from '../model/publication.ts';
 import { isDate } from '../model/wall-clock.ts';
 import type { ChangeKind } from '../store/change.ts';
 import type { ConferenceRecord, Store } from '../store/store.ts';
@@ -124,6 +125,8 @@ const CONFERENCE_KEYS: readonly (keyof Conference)[] = ['title', 'session', 'org
 const SETTINGS_FIELDS: readonly [string, (settings: ConferenceSettings) => string | null][] = [
   ...CONFERENCE_KEYS.map((key): [string, (settings: ConferenceSettings) => string | null] => [key, (settings) => settings.conference[key]]),
   ['baseUrl', (settings) => settings.baseUrl],
+  // A settings change recorded before the mode existed was made in the default mode.
+  ['publication', (settings) => PUBLICATION_WORDS[publicationOf(settings.publication)]],
 ];
 
 const NOTE_FIELDS: readonly [string, (note: Note) => string | null][] = [['text', (note) => note.text]];

@@ -1,24 +1,27 @@
 /**
  * The conference's own fields (title, session, dates, zone, theme, notice, the public address
- * for printed QR codes) and its notes, as the secretariat edits them. Each save is one commit
+ * for printed QR codes, the publication mode) and its notes, as the secretariat edits them. Each save is one commit
  * with a `settings` or `note` change, so the revision moves and every reader reloads.
  */
 import { AgoraError, type Problem } from '../errors.ts';
 import { entryLabel, type Conference, type Note } from '../model/programme.ts';
+import { isPublication, type Publication } from '../model/publication.ts';
 import { slugify } from '../model/slug.ts';
 import { compareDates, isDate, isTimeZone } from '../model/wall-clock.ts';
 import type { ConferenceRecord, Store } from '../store/store.ts';
 import { requireMay, type Actor } from './policy.ts';
 import { stateTag } from './state-tag.ts';
 
-/** What the settings page edits: the conference's fields and its public address. */
+/** What the settings page edits: the conference's fields, its public address and its publication mode. */
 export interface ConferenceSettings {
   conference: Conference;
   baseUrl: string | null;
+  /** Whether readers see every change at once (`live`) or the newest release (`release`). */
+  publication: Publication;
 }
 
-/** The settings form as sent: every field as typed. */
-export type SettingsForm = Record<keyof Conference | 'baseUrl', string>;
+/** The settings form as sent: every field as typed (`publication` as the radio button chosen). */
+export type SettingsForm = Record<keyof Conference | 'baseUrl' | 'publication', string>;
 
 export const SETTINGS_FIELDS: readonly (keyof SettingsForm)[] = [
   'title',
@@ -32,6 +35,7 @@ export const SETTINGS_FIELDS: readonly (keyof SettingsForm)[] = [
   'theme',
   'notice',
   'baseUrl',
+  'publication',
 ];
 
 const MAX_TEXT = 300;
@@ -46,7 +50,7 @@ export async function conferenceBaseUrl(store: Store, conferenceId: number): Pro
 export async function readSettings(store: Store, record: ConferenceRecord, actor: Actor): Promise<ConferenceSettings> {
   requireMay(actor, 'manage-conference');
   const { record: now } = await store.readProgramme(record.id);
-  return { conference: now.conference, baseUrl: await conferenceBaseUrl(store, record.id) };
+  return { conference: now.conference, baseUrl: await conferenceBaseUrl(store, record.id), publication: now.publication };
 }
 
 /** An http(s) address without a trailing slash, or null when it is not one. */
@@ -101,8 +105,12 @@ export function readSettingsForm(form: SettingsForm): ConferenceSettings {
   if (addressText !== null && baseUrl === null) {
     problems.push({ where: 'baseUrl', message: 'an address starting http:// or https://, such as "https://programme.example.org", without ? or #' });
   }
-  if (problems.length > 0) throw new AgoraError('AGORA_BAD_INPUT', 'The settings were not saved: correct the fields marked.', { problems });
-  return { conference, baseUrl };
+  const publication = form.publication.trim();
+  if (!isPublication(publication)) {
+    problems.push({ where: 'publication', message: 'choose when changes become public: "live" (every change at once) or "release" (on release)' });
+  }
+  if (problems.length > 0 || !isPublication(publication)) throw new AgoraError('AGORA_BAD_INPUT', 'The settings were not saved: correct the fields marked.', { problems });
+  return { conference, baseUrl, publication };
 }
 
 /**
@@ -114,13 +122,13 @@ export async function saveSettings(store: Store, record: ConferenceRecord, actor
   const after = readSettingsForm(form);
   const { revision } = await store.commit(record.id, async (tx) => {
     const { record: now } = await tx.readProgramme();
-    const before: ConferenceSettings = { conference: now.conference, baseUrl: await tx.readBaseUrl() };
+    const before: ConferenceSettings = { conference: now.conference, baseUrl: await tx.readBaseUrl(), publication: now.publication };
     if (stateTag(before) !== expectedTag) {
       throw new AgoraError('AGORA_STALE_REVISION', 'The settings were changed by someone else since you opened them. Nothing was saved: look at them as they are now and make your change again.', {
         details: { current: before },
       });
     }
-    await tx.putConference(after.conference, after.baseUrl);
+    await tx.putConference(after.conference, after.baseUrl, after.publication);
     return { change: { actor: actor.name, kind: 'settings', entryId: null, before, after, meta: {} }, result: undefined };
   });
   return { settings: after, revision };

@@ -8,14 +8,15 @@
  * read and write state through a {@link StoreTransaction}; then appends the command's change
  * row with that revision.
  */
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
 import pg from 'pg';
 import { AgoraError } from '../errors.ts';
 import type { Conference, Entry, Note, Programme, StoredEntry, Venue } from '../model/programme.ts';
+import { publicationOf, type Publication } from '../model/publication.ts';
 import type { Change, ChangeDraft, ChangeKind } from './change.ts';
 import type { Release } from './release.ts';
 import type { Flavour } from './migrations.ts';
-import type { Database } from './schema.ts';
+import type { ConferenceTable, Database } from './schema.ts';
 import {
   conferenceColumns,
   conferenceFromRow,
@@ -33,6 +34,8 @@ export interface ConferenceRecord {
   slug: string;
   revision: number;
   conference: Conference;
+  /** Whether readers see every change at once or the newest release. */
+  publication: Publication;
 }
 
 /** A programme as stored now: entries carry the revision that last wrote them. */
@@ -117,11 +120,11 @@ export class StoreTransaction {
     return row.base_url;
   }
 
-  /** Writes the conference's own fields and its public address (the settings), leaving its programme. */
-  async putConference(conference: Conference, baseUrl: string | null): Promise<void> {
+  /** Writes the conference's own fields, its public address and its publication mode (the settings), leaving its programme. */
+  async putConference(conference: Conference, baseUrl: string | null, publication: Publication): Promise<void> {
     await this.#trx
       .updateTable('conferences')
-      .set({ ...conferenceColumns(conference), base_url: baseUrl })
+      .set({ ...conferenceColumns(conference), base_url: baseUrl, publication })
       .where('id', '=', this.conferenceId)
       .execute();
   }
@@ -196,9 +199,13 @@ async function readEntry(db: Reader, conferenceId: number, entryId: string): Pro
   return row ? entryFromRow(row) : null;
 }
 
+function recordFromRow(row: Selectable<ConferenceTable>): ConferenceRecord {
+  return { id: row.id, slug: row.slug, revision: row.revision, conference: conferenceFromRow(row), publication: publicationOf(row.publication) };
+}
+
 async function readConference(db: Reader, conferenceId: number): Promise<ConferenceRecord> {
   const row = await db.selectFrom('conferences').selectAll().where('id', '=', conferenceId).executeTakeFirstOrThrow();
-  return { id: row.id, slug: row.slug, revision: row.revision, conference: conferenceFromRow(row) };
+  return recordFromRow(row);
 }
 
 async function readProgramme(db: Reader, conferenceId: number): Promise<StoredProgramme> {
@@ -265,7 +272,7 @@ export class Store {
 
   async listConferences(): Promise<ConferenceRecord[]> {
     const rows = await this.db.selectFrom('conferences').selectAll().orderBy('id').execute();
-    return rows.map((row) => ({ id: row.id, slug: row.slug, revision: row.revision, conference: conferenceFromRow(row) }));
+    return rows.map(recordFromRow);
   }
 
   async findConference(slug: string): Promise<ConferenceRecord | null> {

@@ -62,7 +62,8 @@ export function webRoutes(context: AreaContext, assets: WebAssets) {
 
   function pageContext(request: FastifyRequest, snapshot: Snapshot | null): PageContext {
     const prefix = scopePrefix(request);
-    const liveUrl = context.requireDisplayToken ? null : `${prefix}/api/live`;
+    // The public view's feed even for an editor's browser: the page shows what the public reads.
+    const liveUrl = context.requireDisplayToken ? null : `${prefix}/api/live?view=public`;
     return {
       messages,
       format,

@@ -49,6 +49,7 @@ async function formNow(changes: Partial<SettingsForm> = {}): Promise<{ form: Set
     theme: c.theme ?? '',
     notice: c.notice ?? '',
     baseUrl: settings.baseUrl ?? '',
+    publication: settings.publication,
     ...changes,
   };
   return { form, tag: stateTag(settings) };
@@ -80,6 +81,21 @@ describe('conference settings', () => {
     const second = await refusal(async () => saveSettings(temp.store, record, actor, (await formNow({ startDate: '12 May' })).form, tag));
     assert.deepEqual(second.problems.map((problem) => problem.where), ['startDate']);
     assert.equal(await revision(), before);
+  });
+
+  test('the publication mode is saved with the settings, recorded before and after; an unknown mode is refused at publication', async () => {
+    assert.equal((await readSettings(temp.store, record, actor)).publication, 'live', 'every change is public at once by default');
+    const before = await revision();
+    const wrong = await formNow({ publication: 'sometimes' });
+    const error = await refusal(() => saveSettings(temp.store, record, actor, wrong.form, wrong.tag));
+    assert.deepEqual(error.problems.map((problem) => problem.where), ['publication']);
+    assert.equal(await revision(), before);
+    const { form, tag } = await formNow({ publication: 'release' });
+    await saveSettings(temp.store, record, actor, form, tag);
+    assert.equal((await readSettings(temp.store, record, actor)).publication, 'release');
+    assert.equal((await temp.store.findConference('cws3'))?.publication, 'release');
+    const [change] = await temp.store.changesSince(record.id, before);
+    assert.deepEqual([(change?.before as { publication: string }).publication, (change?.after as { publication: string }).publication], ['live', 'release']);
   });
 
   test('settings changed by someone else since the form was opened are not overwritten', async () => {

@@ -54,7 +54,7 @@ describe('the conference home page', () => {
     assert.equal(response.statusCode, 200);
     assert.ok(response.body.includes('href="/c/cws3/days/2031-05-12"'));
     assert.ok(response.body.includes('href="/c/cws3/schedule.xml"'));
-    assert.ok(response.body.includes('data-live="/c/cws3/api/live"'));
+    assert.ok(response.body.includes('data-live="/c/cws3/api/live?view=public"'));
     const hrefs = [...response.body.matchAll(/href="([^"]+)"/g)].map((match) => match[1] as string);
     const outside = hrefs.filter((href) => !href.startsWith('/c/cws3/') && !href.startsWith('/assets/') && href !== '#main');
     assert.deepEqual(outside, []);

@@ -20,7 +20,7 @@ describe('pages are rendered once per revision and follow every change', () => {
       assert.equal(first.statusCode, 200, url);
       const etag = String(first.headers.etag);
       assert.match(etag, /^"\d+-/, `${url} has an ETag naming its revision`);
-      assert.match(first.body, new RegExp(`<body data-revision="${server.record.revision}" data-live="(/c/cws3)?/api/live"`));
+      assert.match(first.body, new RegExp(`<body data-revision="${server.record.revision}" data-live="(/c/cws3)?/api/live\\?view=public"`));
       const again = await getPage(server, url, { 'if-none-match': etag });
       assert.equal(again.statusCode, 304, url);
       assert.equal(again.body, '');

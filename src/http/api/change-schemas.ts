@@ -32,7 +32,7 @@ const ChangeSchema = Type.Object(
 export const ChangesAnswer = Type.Object(
   {
     conference: Type.String({ description: 'The conference\'s slug' }),
-    revision: Type.Integer({ description: 'The conference\'s revision now' }),
+    revision: Type.Integer({ description: 'The conference\'s revision now (in "public on release" mode, for a caller who may not read the draft: the newest release\'s)' }),
     changes: Type.Array(ChangeSchema, { description: 'Oldest first' }),
     more: Type.Boolean({ description: 'True when more changes follow: ask again with since set to the last revision here' }),
   },

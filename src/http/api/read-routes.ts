@@ -1,6 +1,8 @@
 /**
- * The public reads: the conference, its venues, notes and entries, from the programme cache
- * (no database query while the revision stands), each with an ETag and 304 for a current copy.
+ * The reads: the conference, its venues, notes and entries, from the programme cache (no
+ * database query while the revision stands), each with an ETag and 304 for a current copy.
+ * A caller who may read the draft (an editor's token or session) reads the draft; everyone else
+ * the public view, which in "public on release" mode is the newest release.
  */
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -8,6 +10,7 @@ import { Type } from 'typebox';
 import type { Snapshot } from '../../app/programme-cache.ts';
 import { AgoraError } from '../../errors.ts';
 import { scopedConference, scopePrefix } from '../conference-scope.ts';
+import { readsDraft } from '../draft-reader.ts';
 import type { AreaContext } from '../server.ts';
 import { badRequest, notFound, notModified, tagged } from './answer-schemas.ts';
 import { isFresh, revisionTag } from './entity-tag.ts';
@@ -16,19 +19,23 @@ import { EntryQuery, queryEntries } from './entry-query.ts';
 import { ConferenceAnswer, NotesAnswer, VenuesAnswer } from './programme-schemas.ts';
 
 const READ_TAGS = ['programme'];
-const PROGRAMME_ETAG = 'The conference\'s revision, "<revision>"';
+const PROGRAMME_ETAG = 'The revision shown, "<revision>": the draft\'s for a caller who may read it, else the public one\'s';
 const IfNoneMatch = Type.Object({ 'if-none-match': Type.Optional(Type.String({ description: 'An ETag you hold; 304 when it is still current' })) });
 
-/** Sets the ETag; true when the client's copy is current and a 304 has been sent. */
+/**
+ * Sets the ETag; true when the client's copy is current and a 304 has been sent. The answer
+ * depends on who asks (draft or public view), so shared caches keep the two apart.
+ */
 function answeredNotModified(request: FastifyRequest, reply: FastifyReply, etag: string): boolean {
-  void reply.header('etag', etag).header('cache-control', 'no-cache');
+  void reply.header('etag', etag).header('cache-control', 'no-cache').header('vary', 'authorization, cookie');
   if (!isFresh(request.headers['if-none-match'], etag)) return false;
   void reply.code(304).send();
   return true;
 }
 
 export function readRoutes(context: AreaContext) {
-  const snapshotOf = async (request: FastifyRequest): Promise<Snapshot> => context.cache.snapshot(await scopedConference(context.cache, request));
+  const snapshotOf = async (request: FastifyRequest): Promise<Snapshot> =>
+    context.cache.snapshot(await scopedConference(context.cache, request), { draft: await readsDraft(context.store, request) });
 
   return async function apiReadRoutes(scope: FastifyInstance): Promise<void> {
     const api = scope.withTypeProvider<TypeBoxTypeProvider>();
@@ -45,7 +52,7 @@ export function readRoutes(context: AreaContext) {
       },
       async (request, reply) => {
         const snapshot = await snapshotOf(request);
-        if (answeredNotModified(request, reply, revisionTag(snapshot.revision))) return reply;
+        if (answeredNotModified(request, reply, snapshot.tag)) return reply;
         return { slug: snapshot.record.slug, revision: snapshot.revision, ...snapshot.programme.conference };
       },
     );
@@ -62,7 +69,7 @@ export function readRoutes(context: AreaContext) {
       },
       async (request, reply) => {
         const snapshot = await snapshotOf(request);
-        if (answeredNotModified(request, reply, revisionTag(snapshot.revision))) return reply;
+        if (answeredNotModified(request, reply, snapshot.tag)) return reply;
         return { revision: snapshot.revision, venues: snapshot.programme.venues };
       },
     );
@@ -79,7 +86,7 @@ export function readRoutes(context: AreaContext) {
       },
       async (request, reply) => {
         const snapshot = await snapshotOf(request);
-        if (answeredNotModified(request, reply, revisionTag(snapshot.revision))) return reply;
+        if (answeredNotModified(request, reply, snapshot.tag)) return reply;
         return { revision: snapshot.revision, notes: snapshot.programme.notes };
       },
     );
@@ -109,7 +116,7 @@ export function readRoutes(context: AreaContext) {
       async (request, reply) => {
         const snapshot = await snapshotOf(request);
         const entries = queryEntries(snapshot.programme, snapshot.entries, request.query);
-        if (answeredNotModified(request, reply, revisionTag(snapshot.revision))) return reply;
+        if (answeredNotModified(request, reply, snapshot.tag)) return reply;
         return { revision: snapshot.revision, entries };
       },
     );

@@ -35,7 +35,9 @@ const DONE: Record<string, string> = {
 function settingsDraft(settings: ConferenceSettings): SettingsForm {
   const { conference } = settings;
   const draft = {} as SettingsForm;
-  for (const field of SETTINGS_FIELDS) draft[field] = (field === 'baseUrl' ? settings.baseUrl : conference[field]) ?? '';
+  for (const field of SETTINGS_FIELDS) {
+    draft[field] = (field === 'baseUrl' ? settings.baseUrl : field === 'publication' ? settings.publication : conference[field]) ?? '';
+  }
   return draft;
 }
 

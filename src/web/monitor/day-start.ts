@@ -4,6 +4,7 @@
  */
 import type { Temporal } from 'temporal-polyfill';
 import type { Snapshot } from '../../app/programme-cache.ts';
+import { readProgramme } from '../../app/read-programme.ts';
 import type { Entry } from '../../model/programme.ts';
 import type { Change } from '../../store/change.ts';
 import type { Store } from '../../store/store.ts';
@@ -49,6 +50,27 @@ export async function readDayStart(store: Store, conferenceId: number, revision:
   return [...dayStart.values()];
 }
 
+/**
+ * The same for a conference that publishes on release: readers saw the day start with the newest
+ * release published before it, so each entry placed otherwise now is flagged with its placement
+ * then (null: not in it). Drafts in between were never public and are never named. Where the
+ * first release was made today, the day starts with it: the programme as first published, as
+ * after an import.
+ */
+export async function readReleasedDayStart(store: Store, snapshot: Snapshot, since: Temporal.Instant): Promise<DayStart[]> {
+  const releases = (await store.listReleases(snapshot.record.id)).filter((release) => release.revision <= snapshot.revision);
+  const start = releases.filter((release) => Date.parse(release.at) < since.epochMilliseconds).at(-1) ?? releases[0];
+  if (!start || start.revision === snapshot.revision) return [];
+  const { programme } = await readProgramme(store, snapshot.record, start.revision);
+  const then = new Map(programme.entries.map((entry) => [entry.id, placementOf(entry)]));
+  const dayStart: DayStart[] = [];
+  for (const entry of snapshot.programme.entries) {
+    const was = then.get(entry.id) ?? null;
+    if (was === null || JSON.stringify(was) !== JSON.stringify(placementOf(entry))) dayStart.push({ id: entry.id, was });
+  }
+  return dayStart;
+}
+
 const memo = new WeakMap<Snapshot, Map<string, Promise<DayStart[]>>>();
 
 /**
@@ -61,7 +83,9 @@ export function dayStartOf(store: Store, snapshot: Snapshot, since: Temporal.Ins
   const key = since.toString();
   let found = byDay.get(key);
   if (!found) {
-    found = readDayStart(store, snapshot.record.id, snapshot.revision, since);
+    // Before the first release nothing is public, so nothing changed for readers.
+    if (snapshot.released) found = snapshot.published ? readReleasedDayStart(store, snapshot, since) : Promise.resolve([]);
+    else found = readDayStart(store, snapshot.record.id, snapshot.revision, since);
     found.catch(() => byDay.delete(key));
     byDay.set(key, found);
   }

@@ -64,7 +64,8 @@ export async function monitorRoutes(app: FastifyInstance, context: AreaContext):
         const screen = filterQuery(monitor.filter);
         const boot: MonitorBoot = {
           stateUrl: withQuery(`${prefix}/monitor/state.json`, screen),
-          liveUrl: `${prefix}/api/live`,
+          // A monitor shows what the public reads, whoever's token it holds.
+          liveUrl: `${prefix}/api/live?view=public`,
           at: monitor.at,
           storageKey: `agora-monitor:${state.conference.slug}:${screen}`,
           state,

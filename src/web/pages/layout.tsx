@@ -84,7 +84,14 @@ export function Layout({ page, title, current, currentDay, head, children }: Lay
             </nav>
           )}
         </header>
-        <main id="main">{children}</main>
+        <main id="main">
+          {programme && !programme.published && (
+            <p class="notice unpublished" role="note">
+              {m.publication.notYet}
+            </p>
+          )}
+          {children}
+        </main>
         {programme && (
           <footer class="site-footer">
             <p>

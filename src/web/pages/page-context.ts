@@ -32,10 +32,12 @@ export interface ProgrammeContext {
   markers: ReadonlyMap<string, string>;
   /** Where the client script listens for changes, or null when pages may not (a token is needed). */
   liveUrl: string | null;
+  /** False while the conference publishes on release and has not released yet: the pages say so. */
+  published: boolean;
 }
 
 export function programmeContext(
-  snapshot: { record: { slug: string }; revision: number; programme: Programme; entries: StoredEntry[]; byId: ReadonlyMap<string, StoredEntry> },
+  snapshot: { record: { slug: string }; revision: number; programme: Programme; entries: StoredEntry[]; byId: ReadonlyMap<string, StoredEntry>; published?: boolean },
   liveUrl: string | null,
 ): ProgrammeContext {
   const days = conferenceDays(snapshot.programme);
@@ -50,5 +52,6 @@ export function programmeContext(
     days,
     markers: noteMarkers(snapshot.programme, entries),
     liveUrl,
+    published: snapshot.published ?? true,
   };
 }

@@ -151,6 +151,7 @@ describe('the secretariat pages for history, venues, settings and import', () =>
       theme: '',
       notice: '',
       baseUrl: 'javascript:alert(1)',
+      publication: 'live',
     };
     const at = await revision();
     const refused = await post('/admin/settings', 'admin', fields);

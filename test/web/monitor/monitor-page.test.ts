@@ -32,7 +32,7 @@ describe('the monitor page', () => {
     assert.match(html, /<h2 id="heading-next">Next<\/h2>[\s\S]*Eel migration routes/);
     const boot = bootOf(html);
     assert.equal(boot.stateUrl, '/monitor/state.json?building=R');
-    assert.equal(boot.liveUrl, '/api/live');
+    assert.equal(boot.liveUrl, '/api/live?view=public');
     assert.equal(boot.at, '2031-05-12T13:30');
     assert.equal(boot.storageKey, 'agora-monitor:cws3:building=R');
     assert.equal(boot.state.revision, server.record.revision);
@@ -41,7 +41,7 @@ describe('the monitor page', () => {
   test("under /c/<slug> it fetches and listens within that conference's scope", async () => {
     const boot = bootOf((await server.app.inject('/c/cws3/monitor?venue=R1')).body);
     assert.equal(boot.stateUrl, '/c/cws3/monitor/state.json?venue=R1');
-    assert.equal(boot.liveUrl, '/c/cws3/api/live');
+    assert.equal(boot.liveUrl, '/c/cws3/api/live?view=public');
   });
 
   test('an address it cannot show gets a page that says why, not a blank one', async () => {

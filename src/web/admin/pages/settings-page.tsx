@@ -1,10 +1,11 @@
 /**
- * The conference's settings: its own fields and the public address printed QR codes point to,
- * in one form; and its notes (footnotes), each with a form to edit or remove it and one to add
+ * The conference's settings: its own fields, the public address printed QR codes point to and
+ * when changes become public, in one form; and its notes (footnotes), each with a form to edit or remove it and one to add
  * another. Every form posts and works without JavaScript.
  */
 import type { SettingsForm } from '../../../app/conference-settings.ts';
 import type { Note } from '../../../model/programme.ts';
+import { PUBLICATIONS, type Publication } from '../../../model/publication.ts';
 import type { AdminPageContext } from '../admin-page.ts';
 import { AdminLayout } from './admin-layout.tsx';
 import { Field, FormSummary, type FormErrors } from './form-field.tsx';
@@ -33,6 +34,44 @@ function TextArea({ form, name, label, value, error, rows = 3 }: TextAreaProps) 
         </p>
       ) : null}
     </div>
+  );
+}
+
+const PUBLICATION_LABEL: Record<Publication, string> = {
+  live: 'Every change is public at once',
+  release: 'Public on release',
+};
+
+/** What each publication mode means for readers, beside its radio button. */
+const PUBLICATION_HELP: Record<Publication, string> = {
+  live: 'Readers see each change as soon as it is saved: the web programme, exports, calendar feeds and monitors. For the conference week.',
+  release:
+    'Readers see the programme as it was at the newest release; changes wait until an editor publishes the next release. Before the first release, readers are told the programme is not published yet. For while the programme is being drafted.',
+};
+
+/** The two publication modes as radio buttons, each with what it means; editors always see the draft. */
+function PublicationChoice({ value, error }: { value: string; error: string | undefined }) {
+  return (
+    <fieldset class={error ? 'field publication-choice field-invalid' : 'field publication-choice'} aria-describedby={error ? 'settings-publication-error' : 'settings-publication-hint'}>
+      <legend>When changes become public</legend>
+      <p class="field-hint" id="settings-publication-hint">
+        Editors always see every change in the editor and through the API.
+      </p>
+      {PUBLICATIONS.map((mode) => (
+        <div class="choice" key={mode}>
+          <input type="radio" id={`settings-publication-${mode}`} name="publication" value={mode} checked={value === mode} aria-describedby={`settings-publication-${mode}-help`} />
+          <label for={`settings-publication-${mode}`}>{PUBLICATION_LABEL[mode]}</label>
+          <p class="field-hint" id={`settings-publication-${mode}-help`}>
+            {PUBLICATION_HELP[mode]}
+          </p>
+        </div>
+      ))}
+      {error ? (
+        <p class="field-error" id="settings-publication-error">
+          {error}
+        </p>
+      ) : null}
+    </fieldset>
   );
 }
 
@@ -120,6 +159,7 @@ export function SettingsPage({ page, draft, tag, errors, notes, noteState, done 
           error={e.baseUrl}
           hint="Where readers find this programme, such as https://programme.example.org; the printed programme's QR code points here. Empty: this server's address."
         />
+        <PublicationChoice value={draft.publication} error={e.publication} />
         <button type="submit" class="button-primary">
           Save the settings
         </button>

@@ -60,6 +60,8 @@ export class LiveLink {
   #retryTimer: number | null = null;
   #watchTimer: number | null = null;
   #stopped = false;
+  /** How many changes the feed has brought, to tell whether one came while a state was fetched. */
+  #changes = 0;
 
   constructor(options: LinkOptions, events: LinkEvents) {
     this.#options = options;
@@ -82,8 +84,11 @@ export class LiveLink {
     if (this.#watchTimer !== null) window.clearInterval(this.#watchTimer);
   }
 
-  /** Fetches `state.json`; true when the server answered with it. */
-  async fetchState(force: boolean): Promise<boolean> {
+  /**
+   * Fetches `state.json`; true when the server answered with it. `force` takes it even when it is
+   * older than what the page holds; as a function, it is asked once the answer is there.
+   */
+  async fetchState(force: boolean | (() => boolean)): Promise<boolean> {
     const { stateUrl, token, at } = this.#options;
     try {
       const response = await fetch(withParams(stateUrl, { token, at }), { cache: 'no-store', headers: { accept: 'application/json' } });
@@ -94,7 +99,7 @@ export class LiveLink {
       }
       if (!response.ok) return false;
       const state = (await response.json()) as MonitorState;
-      if (!this.#stopped) this.#on.state(state, force);
+      if (!this.#stopped) this.#on.state(state, typeof force === 'function' ? force() : force);
       return true;
     } catch {
       return false;
@@ -113,8 +118,16 @@ export class LiveLink {
     });
     source.addEventListener('change', (event) => {
       const change = JSON.parse((event as MessageEvent<string>).data) as ChangeData;
-      if (change.reload) void this.fetchState(false);
-      else this.#on.change(change);
+      if (change.reload) {
+        // What the server shows after a reload is current even when it is older: switching to
+        // "public on release" takes readers back to the newest release. Unless a later change
+        // came meanwhile, which the answer may not hold yet.
+        const seen = this.#changes;
+        void this.fetchState(() => this.#changes === seen);
+      } else {
+        this.#changes += 1;
+        this.#on.change(change);
+      }
     });
     source.addEventListener('reload', () => void this.fetchState(false));
     source.addEventListener('closing', () => this.#setLive(false));
