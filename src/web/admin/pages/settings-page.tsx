@@ -58,7 +58,7 @@ function PublicationChoice({ value, error }: { value: string; error: string | un
         Editors always see every change in the editor and through the API.
       </p>
       {PUBLICATIONS.map((mode) => (
-        <div class="choice" key={mode}>
+        <div class="publication-option" key={mode}>
           <input type="radio" id={`settings-publication-${mode}`} name="publication" value={mode} checked={value === mode} aria-describedby={`settings-publication-${mode}-help`} />
           <label for={`settings-publication-${mode}`}>{PUBLICATION_LABEL[mode]}</label>
           <p class="field-hint" id={`settings-publication-${mode}-help`}>
