@@ -71,7 +71,13 @@ export async function submitRequest(store: Store, record: ConferenceRecord, orga
   });
 }
 
-/** Saves the organiser's changes to their request, while it is submitted and before the deadline. */
+/**
+ * Saves the organiser's changes to their request, while it is submitted and before the deadline.
+ *
+ * Refused when the request changed since `expectedVersion` (another tab, or a reviewer's decision).
+ *
+ * Examples: `updateOwnRequest(store, record, user, 7, form, 1)` → the request at version 2.
+ */
 export async function updateOwnRequest(store: Store, record: ConferenceRecord, organiser: Organiser, id: number, form: RequestForm, expectedVersion: number): Promise<SideEventRequest> {
   requireMay(actorOf(organiser), 'submit-requests');
   await findRequest(store.db, record.id, id, organiser.id);
@@ -88,7 +94,13 @@ export async function updateOwnRequest(store: Store, record: ConferenceRecord, o
   });
 }
 
-/** Withdraws the organiser's request (it becomes cancelled) while it waits or is accepted but not yet placed. */
+/**
+ * Withdraws the organiser's request (it becomes cancelled) while it waits or is accepted but not yet placed.
+ *
+ * A scheduled request is in the programme already: the secretariat cancels its entry.
+ *
+ * Examples: `withdrawOwnRequest(store, record, user, 7, 2)` → the request, status `cancelled`.
+ */
 export async function withdrawOwnRequest(store: Store, record: ConferenceRecord, organiser: Organiser, id: number, expectedVersion: number): Promise<SideEventRequest> {
   requireMay(actorOf(organiser), 'submit-requests');
   return store.db.transaction().execute(async (trx) => {
@@ -111,7 +123,11 @@ async function withEntries(store: Store, record: ConferenceRecord, requests: Sid
   return requests.map((request) => ({ request, entry: request.entryId === null ? null : (entries.get(request.entryId) ?? null) }));
 }
 
-/** The organiser's own requests, newest first. */
+/**
+ * The organiser's own requests, newest first, each with its entry once scheduled.
+ *
+ * Examples: `(await listOwnRequests(store, record, user)).map(({ request, entry }) => [request.status, entry?.venue])`.
+ */
 export async function listOwnRequests(store: Store, record: ConferenceRecord, organiser: Organiser): Promise<OwnRequest[]> {
   requireMay(actorOf(organiser), 'submit-requests');
   const rows = await store.db
@@ -125,7 +141,13 @@ export async function listOwnRequests(store: Store, record: ConferenceRecord, or
   return withEntries(store, record, rows.map(requestFromRow));
 }
 
-/** One of the organiser's own requests; AGORA_NOT_FOUND for another's, as for one that does not exist. */
+/**
+ * One of the organiser's own requests, with its entry once scheduled.
+ *
+ * Another organiser's request is AGORA_NOT_FOUND, as one that does not exist is.
+ *
+ * Examples: `readOwnRequest(store, record, user, 7)`.
+ */
 export async function readOwnRequest(store: Store, record: ConferenceRecord, organiser: Organiser, id: number): Promise<OwnRequest> {
   requireMay(actorOf(organiser), 'submit-requests');
   const [own] = await withEntries(store, record, [await findRequest(store.db, record.id, id, organiser.id)]);

@@ -103,7 +103,11 @@ export async function listRequests(store: Store, record: ConferenceRecord, actor
   return checked.words.length === 0 ? rows : rows.filter((row) => checked.words.every((word) => searchText(row).includes(word)));
 }
 
-/** One request of the conference, for the secretariat. */
+/**
+ * One request of the conference, for the secretariat: with the organiser who made it and its entry.
+ *
+ * Examples: `readRequest(store, record, editor, 7)`.
+ */
 export async function readRequest(store: Store, record: ConferenceRecord, actor: Actor, id: number): Promise<ReviewedRequest> {
   requireMay(actor, 'review-requests');
   const [row] = await reviewed(store, record, [await findRequest(store.db, record.id, id)]);
@@ -146,7 +150,13 @@ export function acceptRequest(store: Store, record: ConferenceRecord, actor: Act
   return decide(store, record, actor, id, 'accepted', message, expectedVersion);
 }
 
-/** Declines a request (submitted or accepted, not yet placed) with a message saying why; the organiser is e-mailed. */
+/**
+ * Declines a request (submitted or accepted, not yet placed) with a message saying why; the organiser is e-mailed.
+ *
+ * Refused without a message, and when the request changed since `expectedVersion`.
+ *
+ * Examples: `declineRequest(store, record, editor, 7, 'The week is full.', 1)`.
+ */
 export function declineRequest(store: Store, record: ConferenceRecord, actor: Actor, id: number, message: string, expectedVersion: number): Promise<SideEventRequest> {
   return decide(store, record, actor, id, 'declined', message, expectedVersion);
 }
