@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, BrowserContext } from 'playwright-core';
+import { submitRequest } from '../../src/app/requests/organiser-requests.ts';
+import { acceptRequest } from '../../src/app/requests/review-requests.ts';
 import { SESSION_COOKIE } from '../../src/http/caller.ts';
 import { loginAs, TEST_PASSWORD, type LoggedIn } from '../support/login.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
@@ -77,6 +79,51 @@ describe('side-event requests in Chromium, two organisers on phones', { skip }, 
     } finally {
       await anaContext.close();
       await benContext.close();
+    }
+  });
+
+  test('a clerk drops an accepted request on the grid: its schedule form opens at that time and venue, and scheduling it places it', async () => {
+    const clerk = await loginAs(server.temp.store, 'editor', { name: 'Clara Clerk' });
+    const clerkActor = { name: clerk.user.email, role: clerk.user.role };
+    const request = await submitRequest(server.temp.store, server.record, ben.user, {
+      sponsors: 'Chile',
+      title: 'Aquifers of the delta',
+      description: '',
+      expectedAttendance: '40',
+      choices: [{ date: '2031-05-13', start: '15:00', end: '16:30' }],
+      refreshments: 'none',
+      languages: [],
+      contactName: 'Ben Organiser',
+      contactEmail: 'ben@org.test',
+      contactPhone: '',
+    });
+    await acceptRequest(server.temp.store, server.record, clerkActor, request.id, '', 1);
+    // Tall enough to hold the grid and the list of requests below it without scrolling.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 1400 } });
+    try {
+      await context.addCookies([{ name: SESSION_COOKIE, value: clerk.secret, url: server.url }]);
+      const page = await context.newPage();
+      await page.goto(`${server.url}/admin?day=2031-05-13`, { waitUntil: 'networkidle' });
+      const item = page.locator('.grid-requests a', { hasText: 'Aquifers of the delta' });
+      const from = (await item.boundingBox())!;
+      const column = (await page.locator('.grid-column-head[data-venue="R2"]').boundingBox())!;
+      const row = (await page.locator('.grid-time[data-minute="960"]').boundingBox())!;
+      await page.mouse.move(from.x + 5, from.y + from.height / 2);
+      await page.mouse.down();
+      await page.mouse.move(from.x + 40, from.y + 40, { steps: 4 });
+      await page.mouse.move(column.x + column.width / 2, row.y + row.height / 2, { steps: 8 });
+      await page.mouse.up();
+      await page.waitForURL(/\/admin\/requests\/\d+\?/);
+      const url = new URL(page.url());
+      assert.deepEqual(Object.fromEntries(url.searchParams), { date: '2031-05-13', start: '16:00', end: '17:30', venue: 'R2' });
+      assert.equal(await page.locator('#schedule-venue').inputValue(), 'R2');
+      await page.getByRole('button', { name: 'Schedule the side event' }).click();
+      await page.waitForURL(/done=scheduled/);
+      const row2 = await server.temp.store.db.selectFrom('side_event_requests').selectAll().where('id', '=', request.id).executeTakeFirstOrThrow();
+      const entry = await server.temp.store.readEntry(server.record.id, row2.entry_id!);
+      assert.deepEqual([row2.status, entry?.date, entry?.start, entry?.end, entry?.venue], ['scheduled', '2031-05-13', '16:00', '17:30', 'R2']);
+    } finally {
+      await context.close();
     }
   });
 });

@@ -6,7 +6,7 @@
 import { AgoraError, type Problem } from '../../errors.ts';
 import type { Entry } from '../../model/programme.ts';
 import { isRequestStatus, REQUEST_STATUSES, type RequestStatus, type SideEventRequest } from '../../model/side-event-request.ts';
-import { isDate } from '../../model/wall-clock.ts';
+import { clockMinutes, isDate } from '../../model/wall-clock.ts';
 import type { ConferenceRecord, Store } from '../../store/store.ts';
 import { may, requireMay, type Actor } from '../policy.ts';
 import { queueRequestMail } from './request-mail.ts';
@@ -168,6 +168,8 @@ export interface WaitingRequest {
   /** The request's wished times on the day shown, or its first wish when none is on that day. */
   wanted: { date: string; start: string; end: string }[];
   wantsDay: boolean;
+  /** How long its first wish on the day (or its first wish) lasts, in minutes. */
+  minutes: number;
 }
 
 /**
@@ -182,7 +184,10 @@ export async function waitingRequests(store: Store, record: ConferenceRecord, ac
   return rows
     .map(({ request }) => {
       const onDay = request.choices.filter((choice) => choice.date === day);
-      return { id: request.id, title: request.title, wanted: onDay.length > 0 ? onDay : request.choices.slice(0, 1), wantsDay: onDay.length > 0 };
+      const wanted = onDay.length > 0 ? onDay : request.choices.slice(0, 1);
+      const first = wanted[0];
+      const minutes = first ? (clockMinutes(first.end) ?? 0) - (clockMinutes(first.start) ?? 0) : 0;
+      return { id: request.id, title: request.title, wanted, wantsDay: onDay.length > 0, minutes: minutes > 0 ? minutes : 60 };
     })
     .sort((a, b) => Number(b.wantsDay) - Number(a.wantsDay));
 }

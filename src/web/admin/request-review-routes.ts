@@ -50,6 +50,16 @@ function queryOf(request: FastifyRequest): RequestQuery {
   return query;
 }
 
+/**
+ * The schedule form filled from where a request was dropped on the grid (`?date=&start=&end=&venue=`),
+ * or nothing: the form is checked when it is sent, so the values are only shown here.
+ */
+function droppedAt(query: Record<string, unknown>): { schedule: ScheduleForm } | Record<string, never> {
+  const text = (name: string) => (typeof query[name] === 'string' ? (query[name] as string).slice(0, 100) : '');
+  if (text('date') === '' || text('start') === '') return {};
+  return { schedule: { date: text('date'), start: text('start'), end: text('end'), venue: text('venue'), saveAnyway: false } };
+}
+
 const DONE: Record<string, string> = {
   accepted: 'The request was accepted; the organiser is told by e-mail.',
   declined: 'The request was declined; the organiser is told by e-mail.',
@@ -115,8 +125,9 @@ export const requestReviewFeature: AdminFeature = {
     app.get('/admin/requests/:id', async (request, reply) => {
       const guarded = await guard(request, reply);
       if (!guarded) return reply;
-      const done = (request.query as Record<string, unknown>).done;
-      return showRequest(reply, 200, guarded, idOf(request), { done: typeof done === 'string' ? (DONE[done] ?? null) : null });
+      const query = request.query as Record<string, unknown>;
+      const done = query.done;
+      return showRequest(reply, 200, guarded, idOf(request), { done: typeof done === 'string' ? (DONE[done] ?? null) : null, ...droppedAt(query) });
     });
 
     for (const kind of ['accept', 'decline'] as const) {

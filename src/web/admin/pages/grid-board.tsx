@@ -27,7 +27,9 @@ function WaitingRequests({ requests, link }: { requests: WaitingRequest[]; link:
       <ul>
         {requests.map((request) => (
           <li key={request.id} class={request.wantsDay ? 'grid-request-wants-day' : undefined}>
-            <a href={link(`/admin/requests/${request.id}`)}>{request.title}</a>
+            <a href={link(`/admin/requests/${request.id}`)} data-request-drag={link(`/admin/requests/${request.id}`)} data-minutes={String(request.minutes)} draggable={false}>
+              {request.title}
+            </a>
             <span class="grid-unplaced-facts"> (wants {request.wanted.map((choice) => `${request.wantsDay ? '' : `${choice.date} `}${choice.start}–${choice.end}`).join(' or ')})</span>
           </li>
         ))}

@@ -58,7 +58,7 @@ function ScheduleFormView({ page, row, venues, state, days }: Omit<RequestReview
   const draft = state.schedule;
   const error = (name: string) => errors?.fields[name];
   return (
-    <form method="post" action={page.link(`/admin/requests/${row.request.id}/schedule`)} class="admin-form request-schedule" novalidate>
+    <form method="post" action={page.link(`/admin/requests/${row.request.id}/schedule`)} class="admin-form request-schedule" id="schedule" novalidate>
       <input type="hidden" name="_csrf" value={page.csrf} />
       <input type="hidden" name="version" value={String(row.request.version)} />
       <h2>Schedule</h2>
