@@ -87,7 +87,7 @@ export function Choices({
     <fieldset class={error ? 'field choices field-invalid' : 'field choices'} aria-describedby={error ? `${id}-error` : undefined}>
       <legend>{legend}</legend>
       {options.map((option) => (
-        <div class="choice" key={option.value}>
+        <div class="request-option" key={option.value}>
           <input type={type} id={`${id}-${option.value}`} name={name} value={option.value} checked={checked.includes(option.value)} />
           <label for={`${id}-${option.value}`}>{option.label}</label>
         </div>

@@ -91,7 +91,7 @@ function ScheduleFormView({ page, row, venues, state, days }: Omit<RequestReview
         </div>
       </div>
       {state.conflicts.length > 0 ? (
-        <div class="choice">
+        <div class="request-option">
           <input type="checkbox" id="schedule-anyway" name="saveAnyway" value="on" />
           <label for="schedule-anyway">Schedule it anyway, with the conflicts above</label>
         </div>

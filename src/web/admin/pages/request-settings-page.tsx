@@ -43,7 +43,7 @@ export function RequestSettingsPage({ page, draft, tag, zone, errors, done }: Re
           value={draft.deadline}
           error={errors?.fields.deadline}
         />
-        <div class="field choice">
+        <div class="field request-option">
           <input type="checkbox" id="request-settings-self" name="selfRegistration" value="on" checked={draft.selfRegistration === 'on'} />
           <label for="request-settings-self">Organisers may make their own accounts (at /register)</label>
         </div>
