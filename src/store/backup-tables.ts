@@ -22,8 +22,8 @@ export const ACCOUNT_TABLES: readonly AccountTableName[] = ['users', 'sessions',
  * Who is told of changes stays with the server too: webhook secrets, delegates' and organisers'
  * addresses and the mail not yet sent are not the programme's to hand on.
  */
-export type NotificationTableName = 'webhooks' | 'webhook_deliveries' | 'outbox' | 'subscriptions';
-export const NOTIFICATION_TABLES: readonly NotificationTableName[] = ['webhooks', 'webhook_deliveries', 'outbox', 'subscriptions'];
+export type NotificationTableName = 'webhooks' | 'webhook_deliveries' | 'outbox' | 'subscriptions' | 'unsubscribe_tokens';
+export const NOTIFICATION_TABLES: readonly NotificationTableName[] = ['webhooks', 'webhook_deliveries', 'outbox', 'subscriptions', 'unsubscribe_tokens'];
 
 /**
  * Side-event requests hold organisers' names, addresses and telephone numbers and belong to their

@@ -177,7 +177,7 @@ const MIGRATIONS: Migration[] = [
   },
   {
     version: 4,
-    description: 'publication mode, webhooks and their deliveries, the e-mail outbox and update subscriptions',
+    description: 'publication mode, webhooks and their deliveries, the e-mail outbox, update subscriptions and their unsubscribe tokens',
     async up(db, flavour) {
       const id = flavour === 'postgres' ? 'serial' : 'integer';
       const key = (c: Parameters<Parameters<ReturnType<typeof db.schema.createTable>['addColumn']>[2] & object>[0]) =>
@@ -229,10 +229,16 @@ const MIGRATIONS: Migration[] = [
         .addColumn('id', id, key)
         .addColumn('conference_id', 'integer', (c) => c.notNull().references('conferences.id').onDelete('cascade'))
         .addColumn('email', 'text', (c) => c.notNull())
-        .addColumn('token_hash', 'text', (c) => c.notNull().unique())
         .addColumn('created_at', 'text', (c) => c.notNull())
         .addUniqueConstraint('subscriptions_one_per_address', ['conference_id', 'email'])
         .execute();
+      await db.schema
+        .createTable('unsubscribe_tokens')
+        .addColumn('token_hash', 'text', (c) => c.primaryKey())
+        .addColumn('subscription_id', 'integer', (c) => c.notNull().references('subscriptions.id').onDelete('cascade'))
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('unsubscribe_tokens_by_subscription').on('unsubscribe_tokens').column('subscription_id').execute();
     },
   },
   {

@@ -200,12 +200,21 @@ export interface OutboxTable {
   last_error: string | null;
 }
 
-/** A delegate's address, to be told of each release; the token (hashed) lets them unsubscribe. */
+/** A delegate's address, to be told of each release. */
 export interface SubscriptionTable {
   id: Generated<number>;
   conference_id: number;
   email: string;
+  created_at: string;
+}
+
+/**
+ * The token in one e-mail's unsubscribe link, kept as its SHA-256: every e-mail a subscriber has
+ * received keeps a working link until they leave (their tokens go with the subscription).
+ */
+export interface UnsubscribeTokenTable {
   token_hash: string;
+  subscription_id: number;
   created_at: string;
 }
 
@@ -259,6 +268,7 @@ export interface Database {
   webhook_deliveries: WebhookDeliveryTable;
   outbox: OutboxTable;
   subscriptions: SubscriptionTable;
+  unsubscribe_tokens: UnsubscribeTokenTable;
   side_event_requests: SideEventRequestTable;
   agora_schema: SchemaVersionTable;
 }

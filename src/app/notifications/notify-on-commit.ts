@@ -90,14 +90,13 @@ export function releaseMailBody(facts: { title: string; release: Release; change
 async function mailSubscribers(tx: StoreTransaction, facts: ConferenceFacts, release: Release, changesUrl: string): Promise<void> {
   const subscriptions = await tx.tables.selectFrom('subscriptions').select(['id', 'email']).where('conference_id', '=', tx.conferenceId).orderBy('id').execute();
   for (const subscription of subscriptions) {
-    // Only the token's hash is kept, so each mail carries a new token, which replaces the one before.
-    const token = newUnsubscribeToken();
-    await tx.tables.updateTable('subscriptions').set({ token_hash: token.hash }).where('id', '=', subscription.id).execute();
+    // Only a token's hash is kept, so each mail carries a token of its own.
+    const token = await newUnsubscribeToken(tx.tables, subscription.id);
     await queueMail(tx.tables, {
       conferenceId: tx.conferenceId,
       to: subscription.email,
       subject: `${facts.title}: ${release.name}`,
-      body: releaseMailBody({ title: facts.title, release, changesUrl, unsubscribeUrl: `${facts.home}/unsubscribe?token=${token.token}` }),
+      body: releaseMailBody({ title: facts.title, release, changesUrl, unsubscribeUrl: `${facts.home}/unsubscribe?token=${token}` }),
       reason: 'release',
     });
   }

@@ -1,9 +1,12 @@
 /**
  * Delegates' subscriptions to a conference's releases: an address given on the public
- * "Get updates by e-mail" page is told of each release. Each e-mail carries a link to leave;
- * the link's token is kept only as its SHA-256, so a copy of the database unsubscribes no one.
+ * "Get updates by e-mail" page is told of each release. Each e-mail carries a link to leave with
+ * a token of its own, kept only as its SHA-256 (a copy of the database unsubscribes no one); the
+ * link in every e-mail a subscriber received works until they leave.
  */
 import { createHash, randomBytes } from 'node:crypto';
+import type { Transaction } from 'kysely';
+import type { Database } from '../../store/schema.ts';
 import { AgoraError } from '../../errors.ts';
 import type { ConferenceRecord, Store } from '../../store/store.ts';
 import { conferenceHome } from './conference-home.ts';
@@ -14,16 +17,22 @@ export const MAX_EMAIL = 254;
 const EMAIL = /^[^\s@<>(),;:"\\[\]]+@[^\s@<>(),;:"\\[\]]+\.[^\s@<>(),;:"\\[\]]+$/;
 
 export interface Subscription {
+  id: number;
   conferenceId: number;
   slug: string;
   title: string;
   email: string;
 }
 
-/** A new unsubscribe token and the hash the database keeps of it. */
-export function newUnsubscribeToken(): { token: string; hash: string } {
+/**
+ * A new unsubscribe token for the subscription, for one e-mail's link; the database keeps its hash.
+ *
+ * Examples: `const token = await newUnsubscribeToken(tx.tables, subscription.id)`.
+ */
+export async function newUnsubscribeToken(tables: Transaction<Database>, subscriptionId: number): Promise<string> {
   const token = randomBytes(24).toString('base64url');
-  return { token, hash: hashToken(token) };
+  await tables.insertInto('unsubscribe_tokens').values({ token_hash: hashToken(token), subscription_id: subscriptionId, created_at: new Date().toISOString() }).execute();
+  return token;
 }
 
 function hashToken(token: string): string {
@@ -76,14 +85,14 @@ export async function subscribe(
 ): Promise<{ email: string; isNew: boolean }> {
   const email = subscriberAddress(form.email);
   return store.db.transaction().execute(async (trx) => {
-    const token = newUnsubscribeToken();
     const inserted = await trx
       .insertInto('subscriptions')
-      .values({ conference_id: record.id, email, token_hash: token.hash, created_at: new Date().toISOString() })
+      .values({ conference_id: record.id, email, created_at: new Date().toISOString() })
       .onConflict((conflict) => conflict.columns(['conference_id', 'email']).doNothing())
       .returning('id')
       .executeTakeFirst();
     if (!inserted) return { email, isNew: false };
+    const token = await newUnsubscribeToken(trx, inserted.id);
     const conference = await trx.selectFrom('conferences').select(['title', 'session', 'base_url']).where('id', '=', record.id).executeTakeFirstOrThrow();
     const title = conference.title ?? conference.session ?? record.slug;
     const home = conferenceHome(record.slug, conference.base_url, links.baseUrl ?? links.siteUrl);
@@ -91,7 +100,7 @@ export async function subscribe(
       conferenceId: record.id,
       to: email,
       subject: `${title}: you are subscribed to updates`,
-      body: welcomeMailBody(title, home, `${home}/unsubscribe?token=${token.token}`),
+      body: welcomeMailBody(title, home, `${home}/unsubscribe?token=${token}`),
       reason: 'subscribed',
     });
     return { email, isNew: true };
@@ -101,7 +110,7 @@ export async function subscribe(
 function unknownToken(): AgoraError {
   return new AgoraError(
     'AGORA_NOT_FOUND',
-    'This unsubscribe link is not valid (any more). Each e-mail\'s link replaces the one before: use the link in the newest e-mail. If you were already unsubscribed, there is nothing more to do.',
+    'This unsubscribe link is not valid (any more): the address was already unsubscribed, or the link was not copied whole. If you still receive updates, use the link in the newest e-mail.',
     { problems: [{ where: 'token', message: 'not a current unsubscribe link' }] },
   );
 }
@@ -112,11 +121,12 @@ export async function findSubscription(store: Store, token: unknown): Promise<Su
   const row = await store.db
     .selectFrom('subscriptions')
     .innerJoin('conferences', 'conferences.id', 'subscriptions.conference_id')
-    .select(['subscriptions.conference_id', 'subscriptions.email', 'conferences.slug', 'conferences.title', 'conferences.session'])
-    .where('subscriptions.token_hash', '=', hashToken(token))
+    .innerJoin('unsubscribe_tokens', 'unsubscribe_tokens.subscription_id', 'subscriptions.id')
+    .select(['subscriptions.id', 'subscriptions.conference_id', 'subscriptions.email', 'conferences.slug', 'conferences.title', 'conferences.session'])
+    .where('unsubscribe_tokens.token_hash', '=', hashToken(token))
     .executeTakeFirst();
   if (!row) throw unknownToken();
-  return { conferenceId: row.conference_id, slug: row.slug, title: row.title ?? row.session ?? row.slug, email: row.email };
+  return { id: row.id, conferenceId: row.conference_id, slug: row.slug, title: row.title ?? row.session ?? row.slug, email: row.email };
 }
 
 /**
@@ -126,8 +136,9 @@ export async function findSubscription(store: Store, token: unknown): Promise<Su
  */
 export async function unsubscribe(store: Store, token: unknown): Promise<Subscription> {
   const subscription = await findSubscription(store, token);
-  await store.db.transaction().execute((trx) =>
-    trx.deleteFrom('subscriptions').where('token_hash', '=', hashToken(token as string)).execute(),
-  );
+  await store.db.transaction().execute(async (trx) => {
+    await trx.deleteFrom('unsubscribe_tokens').where('subscription_id', '=', subscription.id).execute();
+    await trx.deleteFrom('subscriptions').where('id', '=', subscription.id).execute();
+  });
   return subscription;
 }

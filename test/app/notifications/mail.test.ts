@@ -61,7 +61,9 @@ describe('subscribing to releases', () => {
     assert.equal(messages.length, 1);
     assert.equal(messages[0]?.reason, 'subscribed');
     assert.match(messages[0]?.body ?? '', /https:\/\/agora\.example\/c\/cws3\/unsubscribe\?token=/);
-    assert.ok(!rows[0]?.token_hash.includes(await tokenIn('delegate@example.org')), 'only the hash of the token is stored');
+    const stored = await temp.store.db.selectFrom('unsubscribe_tokens').select('token_hash').execute();
+    assert.equal(stored.length, 1);
+    assert.ok(!stored[0]?.token_hash.includes(await tokenIn('delegate@example.org')), 'only the hash of the token is stored');
   });
 
   test('an address that is not one is refused naming the email field, and nothing is stored', async () => {
@@ -92,6 +94,17 @@ describe('subscribing to releases', () => {
     await publishRelease(temp.store, record, admin, { name: 'Update 4' });
     const latest = (await listOutbox(temp.store)).messages.filter((message) => message.subject.endsWith('Update 4'));
     assert.deepEqual(latest.map((message) => message.to), ['two@example.org']);
+  });
+
+  test('the link in an older e-mail still unsubscribes after later e-mails, and then every link is spent', async () => {
+    await subscribe(temp.store, record, { email: 'one@example.org' }, links);
+    const welcome = await tokenIn('one@example.org');
+    await publishRelease(temp.store, record, admin, { name: 'Update 3' });
+    const release = await tokenIn('one@example.org');
+    assert.notEqual(release, welcome);
+    assert.equal((await unsubscribe(temp.store, welcome)).email, 'one@example.org');
+    await assert.rejects(unsubscribe(temp.store, release), (error: unknown) => error instanceof AgoraError && error.code === 'AGORA_NOT_FOUND');
+    assert.equal((await temp.store.db.selectFrom('unsubscribe_tokens').selectAll().execute()).length, 0, 'the tokens go with the subscription');
   });
 
   test('an unknown or used token is refused as not found', async () => {
