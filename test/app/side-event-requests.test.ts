@@ -10,6 +10,9 @@ import { scheduleRequest } from '../../src/app/requests/schedule-request.ts';
 import { registerOrganiser } from '../../src/app/requests/register-organiser.ts';
 import { stateTag } from '../../src/app/state-tag.ts';
 import { AgoraError } from '../../src/errors.ts';
+import { moveEntry } from '../../src/app/entry-commands.ts';
+import { listOutbox } from '../../src/app/notifications/outbox.ts';
+import { publishRelease } from '../../src/app/releases.ts';
 import type { ConferenceRecord } from '../../src/store/store.ts';
 import { sampleProgramme } from '../support/sample-programme.ts';
 import { tempStore, type TempStore } from '../support/temp-store.ts';
@@ -134,6 +137,27 @@ describe('an organiser\'s side-event requests', () => {
     const withdrawn = await withdrawOwnRequest(temp.store, record, ana, request.id, 2);
     assert.equal(withdrawn.status, 'cancelled');
     assert.equal((await refusal(() => withdrawOwnRequest(temp.store, record, ana, request.id, 3))).code, 'AGORA_BAD_INPUT');
+  });
+
+  test('a release tells the organiser whose scheduled event changed since the release before where it is now, and no one else', async () => {
+    const a = await submitRequest(temp.store, record, ana, form());
+    await acceptRequest(temp.store, record, editor, a.id, '', 1);
+    const { entry } = await scheduleRequest(temp.store, record, editor, a.id, { date: '2031-05-13', start: '15:00', end: '16:30', venue: 'R2', saveAnyway: false }, 2);
+    const b = await submitRequest(temp.store, record, ben, form({ title: 'Aquifers' }));
+    await acceptRequest(temp.store, record, editor, b.id, '', 1);
+    await scheduleRequest(temp.store, record, editor, b.id, { date: '2031-05-12', start: '18:15', end: '19:45', venue: 'R1', saveAnyway: false }, 2);
+    const told = async () => (await listOutbox(temp.store)).messages.filter((message) => message.reason === 'entry-changed');
+    await publishRelease(temp.store, record, editor, { name: 'Update 1' });
+    assert.deepEqual(await told(), [], 'the first release tells no organiser: scheduling did');
+    await moveEntry(temp.store, record, entry.id, { venue: 'R1', start: '16:00', end: '17:30' }, { actor: editor });
+    await publishRelease(temp.store, record, editor, { name: 'Update 2', comment: 'R2 closes early on Tuesday' });
+    const mails = await told();
+    assert.deepEqual(mails.map((mail) => mail.to), ['ana@org.test']);
+    assert.match(mails[0]?.subject ?? '', /your side event "Saltmarsh restoration in practice" changed \(Update 2\)/);
+    assert.match(mails[0]?.body ?? '', /In this release it is: 2031-05-13, 16:00–17:30, R1\./);
+    assert.match(mails[0]?.body ?? '', /R2 closes early on Tuesday/);
+    await publishRelease(temp.store, record, editor, { name: 'Update 3' });
+    assert.equal((await told()).length, 1, 'a release with no change to the event tells no one');
   });
 
   test('self-registration makes an organiser account only where the conference allows it', async () => {

@@ -1,10 +1,11 @@
 /**
  * What a commit sets in motion, written inside the commit's own transaction: a webhook delivery
  * for each active webhook that wants the change, and, for a release, an e-mail to each delegate
- * who subscribed. Written with the change or not at all, so no notification is ever lost to a
+ * who subscribed and to each organiser whose scheduled side event changed since the release before. Written with the change or not at all, so no notification is ever lost to a
  * crash between the change and its message, and none is sent for a change that did not happen.
  */
 import type { Transaction } from 'kysely';
+import type { StoredEntry } from '../../model/programme.ts';
 import type { Change } from '../../store/change.ts';
 import type { Release } from '../../store/release.ts';
 import type { Database } from '../../store/schema.ts';
@@ -102,6 +103,63 @@ async function mailSubscribers(tx: StoreTransaction, facts: ConferenceFacts, rel
   }
 }
 
+/** "Tuesday 2031-05-13, 13:00–14:00, R2", or what of it the entry has. */
+function placeText(entry: StoredEntry): string {
+  const time = entry.start === null ? null : entry.end === null ? entry.start : `${entry.start}–${entry.end}`;
+  return [entry.date, time, entry.venue].filter((part) => part !== null).join(', ') || 'no date, time or venue yet';
+}
+
+/**
+ * Tells each organiser whose scheduled side event changed since the release before (moved,
+ * cancelled, edited) where and when it is in this release.
+ */
+async function mailOrganisers(tx: StoreTransaction, facts: ConferenceFacts, release: Release, changesUrl: string): Promise<void> {
+  const previous = await tx.tables
+    .selectFrom('releases')
+    .select('revision')
+    .where('conference_id', '=', tx.conferenceId)
+    .where('id', '<', release.id)
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  // Before the first release the organisers were told when their events were scheduled.
+  if (!previous) return;
+  const changed = await tx.tables
+    .selectFrom('changes')
+    .innerJoin('side_event_requests', (join) =>
+      join.onRef('side_event_requests.entry_id', '=', 'changes.entry_id').onRef('side_event_requests.conference_id', '=', 'changes.conference_id'),
+    )
+    .innerJoin('users', 'users.id', 'side_event_requests.organiser_user_id')
+    .select(['changes.entry_id', 'users.email'])
+    .distinct()
+    .where('changes.conference_id', '=', tx.conferenceId)
+    .where('changes.revision', '>', previous.revision)
+    .where('changes.revision', '<', release.revision)
+    .where('users.disabled_at', 'is', null)
+    .orderBy('changes.entry_id')
+    .execute();
+  for (const row of changed) {
+    const entry = row.entry_id === null ? null : await tx.readEntry(row.entry_id);
+    if (!entry) continue;
+    const now = entry.status === 'cancelled' ? `It is cancelled in this release.` : `In this release it is: ${placeText(entry)}.`;
+    await queueMail(tx.tables, {
+      conferenceId: tx.conferenceId,
+      to: row.email,
+      subject: `${facts.title}: your side event "${entry.title}" changed (${release.name})`,
+      body: [
+        `The secretariat of ${facts.title} published ${release.name}, in which your side event "${entry.title}" changed.`,
+        '',
+        now,
+        ...(release.comment ? ['', release.comment] : []),
+        '',
+        `Everything that changed: ${changesUrl}`,
+        `Your requests: ${facts.home}/requests`,
+      ].join('\n'),
+      reason: 'entry-changed',
+    });
+  }
+}
+
 /**
  * The commit hook: enqueues the webhook deliveries and e-mails `change` calls for, in the
  * transaction `tx` of the change itself.
@@ -130,6 +188,7 @@ export async function notifyOnCommit(tx: StoreTransaction, change: Change, optio
     };
     await enqueueDeliveries(tx.tables, tx.conferenceId, webhooks, 'release', payload, change.at);
     await mailSubscribers(tx, facts, release, changesUrl);
+    await mailOrganisers(tx, facts, release, changesUrl);
     return;
   }
   const payload = {
