@@ -158,11 +158,15 @@ export function liveRoutes(options: LiveOptions, streams: LiveStreams): FastifyP
       streams.add(record.id, response, last !== null || !draft, !draft);
       const published = options.bus.publishedRevision(record.id) ?? record.revision;
       let current = published;
+      let releasesOnly = false;
       if (!draft) {
         try {
           // In "public on release" mode the public stands at the newest release (0 before the first).
           const shown = await options.cache.snapshot(record);
-          if (shown.record.publication === 'release') current = shown.revision;
+          if (shown.record.publication === 'release') {
+            current = shown.revision;
+            releasesOnly = true;
+          }
         } catch {
           response.end(`retry: ${RETRY_MS}\nevent: closing\ndata: {}\n\n`);
           return;
@@ -180,7 +184,8 @@ export function liveRoutes(options: LiveOptions, streams: LiveStreams): FastifyP
       } else if (last < current) {
         for (const change of await options.store.changesSince(record.id, last, { limit: current - last })) {
           if (change.revision > current) break;
-          response.write(changeEvent(record.slug, change));
+          // The edits between releases were drafts, never public: a public reader hears the releases.
+          if (!releasesOnly || change.kind === 'release') response.write(changeEvent(record.slug, change));
           upTo = change.revision;
         }
       }

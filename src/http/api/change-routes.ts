@@ -30,7 +30,7 @@ export function changeRoutes(context: AreaContext) {
         schema: {
           summary: 'Changes after a revision, oldest first, with each entry before and after',
           description:
-            'While the conference publishes on release, a caller who may not read the draft gets the changes up to the newest release only (none before the first), and `revision` is that release\'s.',
+            'While the conference publishes on release, a caller who may not read the draft gets only the releases (kind `release`, which say `reload`: read the programme again) up to the newest, never the draft changes between them, and `revision` is the newest release\'s.',
           tags: ['changes'],
           querystring: ChangesQuery,
           response: { 200: ChangesAnswer, 400: badRequest(), 404: notFound() },
@@ -45,7 +45,8 @@ export function changeRoutes(context: AreaContext) {
         const upTo = shown !== null && shown.record.publication === 'release' ? shown.revision : null;
         // One more than asked says whether more follow without a second query.
         const found = upTo !== null && since >= upTo ? [] : await context.store.changesSince(record.id, since, { limit: limit + 1 });
-        const visible = upTo === null ? found : found.filter((change) => change.revision <= upTo);
+        // Only the releases themselves: the edits between them were drafts, never public.
+        const visible = upTo === null ? found : found.filter((change) => change.revision <= upTo && change.kind === 'release');
         const changes = visible.slice(0, limit);
         return {
           conference: record.slug,
