@@ -74,8 +74,7 @@ export function updatesRoutes(context: AreaContext, assets: WebAssets) {
       const refuse = async (status: number, problem: string) => send(reply, status, SubscribePage({ page, csrf: await csrfOf(request), email, problem }));
       if (!fromThisSite(request)) return refuse(403, m.crossSite);
       try {
-        const siteUrl = `${request.protocol}://${request.host}${scopePrefix(request)}`;
-        const result = await subscribe(context.store, record, { email }, { baseUrl: context.baseUrl, siteUrl });
+        const result = await subscribe(context.store, record, { email }, { baseUrl: context.baseUrl });
         return send(reply, 200, SubscribedPage({ page, email: result.email, isNew: result.isNew }));
       } catch (error) {
         if (error instanceof AgoraError && error.code === 'AGORA_BAD_INPUT') return refuse(400, m.badEmail);

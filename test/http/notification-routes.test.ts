@@ -166,6 +166,16 @@ describe('subscribing to updates by e-mail', () => {
     assert.equal((await listOutbox(server.temp.store)).total, 0);
   });
 
+  test('the welcome e-mail links to this conference whatever Host the request named, once under /c/<slug>', async () => {
+    const response = await subscribe('victim@example.org', { host: 'evil.example' }, '/c/cws3/subscribe');
+    assert.equal(response.statusCode, 200, response.body);
+    const [mail] = (await listOutbox(server.temp.store)).messages;
+    assert.doesNotMatch(mail?.body ?? '', /evil\.example/);
+    assert.match(mail?.body ?? '', /(^|\s)\/c\/cws3\/unsubscribe\?token=[A-Za-z0-9_-]+$/m, 'a path on this server when no public address is set');
+    const token = await tokenFor('victim@example.org');
+    assert.equal((await server.app.inject({ url: `/c/cws3/unsubscribe?token=${token}` })).statusCode, 200, 'the link leads to the page that asks');
+  });
+
   test('a subscription posted from another site is refused with 403 and nothing is stored', async () => {
     const response = await subscribe('victim@example.org', { origin: 'https://evil.example' });
     assert.equal(response.statusCode, 403);

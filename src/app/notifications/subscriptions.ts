@@ -72,16 +72,18 @@ export function welcomeMailBody(title: string, home: string, unsubscribeUrl: str
  * Subscribes `email` to the conference's releases and queues a welcome e-mail with the link to
  * leave. Subscribing an address already subscribed changes nothing and is not an error.
  *
- * `siteUrl` is the address the subscriber used ("https://agora.example"), for the links in the
- * welcome e-mail when neither the conference nor the server names a public address.
+ * `baseUrl` is the server's public address, for the links in the welcome e-mail when the
+ * conference names none of its own; without either, the links are paths. The address the
+ * subscriber happened to use is never taken: its Host header is theirs to choose, and the
+ * e-mail goes to someone else.
  *
- * Examples: `await subscribe(store, record, { email: 'delegate@example.org' }, { baseUrl: null, siteUrl: 'https://agora.example' })`.
+ * Examples: `await subscribe(store, record, { email: 'delegate@example.org' }, { baseUrl: 'https://agora.example' })`.
  */
 export async function subscribe(
   store: Store,
   record: ConferenceRecord,
   form: { email?: unknown },
-  links: { baseUrl: string | null; siteUrl: string },
+  links: { baseUrl: string | null },
 ): Promise<{ email: string; isNew: boolean }> {
   const email = subscriberAddress(form.email);
   return store.db.transaction().execute(async (trx) => {
@@ -95,7 +97,7 @@ export async function subscribe(
     const token = await newUnsubscribeToken(trx, inserted.id);
     const conference = await trx.selectFrom('conferences').select(['title', 'session', 'base_url']).where('id', '=', record.id).executeTakeFirstOrThrow();
     const title = conference.title ?? conference.session ?? record.slug;
-    const home = conferenceHome(record.slug, conference.base_url, links.baseUrl ?? links.siteUrl);
+    const home = conferenceHome(record.slug, conference.base_url, links.baseUrl);
     await queueMail(trx, {
       conferenceId: record.id,
       to: email,

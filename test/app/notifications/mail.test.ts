@@ -14,7 +14,7 @@ import { tempStore, type TempStore } from '../../support/temp-store.ts';
 import { testActor } from '../../support/test-actor.ts';
 
 const admin = testActor('test:admin', 'admin');
-const links = { baseUrl: 'https://agora.example', siteUrl: 'http://127.0.0.1' };
+const links = { baseUrl: 'https://agora.example' };
 let temp: TempStore;
 let record: ConferenceRecord;
 const servers: SmtpReceiver[] = [];
