@@ -243,10 +243,11 @@ const MIGRATIONS: Migration[] = [
   },
   {
     version: 5,
-    description: 'side-event requests from organisers, and the conference\'s request deadline and self-registration',
+    description: 'side-event requests from organisers, the conference\'s request deadline and self-registration, and the conference a self-registered organiser belongs to',
     async up(db, flavour) {
       await db.schema.alterTable('conferences').addColumn('request_deadline', 'text').execute();
       await db.schema.alterTable('conferences').addColumn('organiser_self_registration', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+      await db.schema.alterTable('users').addColumn('registered_for', 'integer', (c) => c.references('conferences.id').onDelete('set null')).execute();
       await db.schema
         .createTable('side_event_requests')
         .addColumn('id', flavour === 'postgres' ? 'serial' : 'integer', (c) => (flavour === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement()))

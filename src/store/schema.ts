@@ -120,6 +120,8 @@ export interface UserTable {
   must_change_password: number;
   created_at: string;
   disabled_at: string | null;
+  /** The conference an organiser registered themselves at, and may ask of; null for an account an admin made. */
+  registered_for: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export interface SessionTable {

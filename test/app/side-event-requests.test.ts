@@ -160,6 +160,19 @@ describe('an organiser\'s side-event requests', () => {
     assert.equal((await told()).length, 1, 'a release with no change to the event tells no one');
   });
 
+  test('an organiser who registered at one conference cannot ask another on the server, which takes requests by invitation', async () => {
+    const before = await readRequestSettings(temp.store.db, record.id);
+    await saveRequestSettings(temp.store, record, admin, { deadline: '', selfRegistration: 'on' }, stateTag(before));
+    const carla = await registerOrganiser(temp.store, record, { name: 'Carla', email: 'carla@org.test', password: 'carla-password', confirmation: 'carla-password' });
+    const other = (await importProgramme(temp.store, sampleProgramme(), { actor: admin, slug: 'other' })).conference;
+    const refused = await refusal(() => submitRequest(temp.store, other, carla, form()));
+    assert.equal(refused.code, 'AGORA_NOT_FOUND');
+    assert.match(refused.message, /by invitation/);
+    assert.deepEqual(await listOwnRequests(temp.store, other, carla), []);
+    assert.equal((await submitRequest(temp.store, record, carla, form())).status, 'submitted', 'the conference she registered at takes her request');
+    assert.equal((await submitRequest(temp.store, other, ana, form())).status, 'submitted', 'an account the secretariat made may ask any conference');
+  });
+
   test('self-registration makes an organiser account only where the conference allows it', async () => {
     const input = { name: 'Carla', email: 'carla@org.test', password: 'carla-password', confirmation: 'carla-password' };
     assert.equal((await refusal(() => registerOrganiser(temp.store, record, input))).code, 'AGORA_NOT_FOUND');

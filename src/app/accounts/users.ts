@@ -30,6 +30,8 @@ export interface NewUser {
   password: string;
   /** True when someone else chose the password (an admin in the browser): the user sets their own at first login. */
   mustChangePassword?: boolean;
+  /** For a self-registered organiser: the conference they registered at, the only one they may ask of. */
+  registeredFor?: number;
 }
 
 export const MIN_PASSWORD_LENGTH = 10;
@@ -94,7 +96,16 @@ export async function createUser(store: Store, actor: Actor, input: NewUser): Pr
     }
     const row = await trx
       .insertInto('users')
-      .values({ email, name, role: input.role, password_hash: passwordHash, must_change_password: input.mustChangePassword ? 1 : 0, created_at: new Date().toISOString(), disabled_at: null })
+      .values({
+        email,
+        name,
+        role: input.role,
+        password_hash: passwordHash,
+        must_change_password: input.mustChangePassword ? 1 : 0,
+        created_at: new Date().toISOString(),
+        disabled_at: null,
+        registered_for: input.registeredFor ?? null,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     await recordChange(trx, actor, 'create', row.id, { email, name, role: input.role });

@@ -42,12 +42,24 @@ async function refuseAfterDeadline(store: Store, record: ConferenceRecord, what:
 }
 
 /**
+ * An organiser who registered themselves did so at one conference, which let them in; another
+ * conference on the server takes requests by invitation, as if they had no account there.
+ */
+async function refuseIfRegisteredElsewhere(store: Store, record: ConferenceRecord, organiser: Organiser): Promise<void> {
+  const row = await store.db.selectFrom('users').select('registered_for').where('id', '=', organiser.id).executeTakeFirst();
+  if (row && row.registered_for !== null && row.registered_for !== record.id) {
+    throw new AgoraError('AGORA_NOT_FOUND', 'Side-event requests for this conference are by invitation: your account was made for another conference. Ask this conference\'s secretariat.');
+  }
+}
+
+/**
  * Submits a new request for `organiser`, refused after the deadline or with the fields at fault named.
  *
  * Examples: `submitRequest(store, record, user, form)` → the request, status `submitted`, version 1.
  */
 export async function submitRequest(store: Store, record: ConferenceRecord, organiser: Organiser, form: RequestForm): Promise<SideEventRequest> {
   requireMay(actorOf(organiser), 'submit-requests');
+  await refuseIfRegisteredElsewhere(store, record, organiser);
   const fields = readRequestForm(form, record.conference);
   await refuseAfterDeadline(store, record, 'no new request can be submitted');
   const now = new Date().toISOString();

@@ -33,5 +33,5 @@ export async function registerOrganiser(store: Store, record: ConferenceRecord, 
   if (input.password !== input.confirmation) {
     throw new AgoraError('AGORA_BAD_INPUT', 'The account was not made.', { problems: [{ where: 'confirmation', message: 'does not match the password' }] });
   }
-  return createUser(store, { name: 'self-registration', role: 'admin' }, { name: input.name, email: input.email, role: 'organiser', password: input.password });
+  return createUser(store, { name: 'self-registration', role: 'admin' }, { name: input.name, email: input.email, role: 'organiser', password: input.password, registeredFor: record.id });
 }
