@@ -4,11 +4,11 @@ import { addNote, readSettings, removeNote, saveSettings, updateNote, type Setti
 import { importProgramme } from '../../src/app/import-programme.ts';
 import { readPrintSource } from '../../src/app/print-source.ts';
 import { stateTag } from '../../src/app/state-tag.ts';
-import { AgoraError } from '../../src/errors.ts';
 import type { ConferenceRecord } from '../../src/store/store.ts';
 import { sampleProgramme } from '../support/sample-programme.ts';
 import { tempStore, type TempStore } from '../support/temp-store.ts';
 import { testActor } from '../support/test-actor.ts';
+import { refusal } from '../support/refusal.ts';
 
 const actor = testActor('test:clerk');
 let temp: TempStore;
@@ -19,15 +19,6 @@ beforeEach(async () => {
   record = (await importProgramme(temp.store, sampleProgramme(), { actor, slug: 'cws3' })).conference;
 });
 afterEach(() => temp.dispose());
-
-async function refusal(write: () => Promise<unknown>): Promise<AgoraError> {
-  const error = await write().then(
-    () => assert.fail('the write was accepted'),
-    (thrown: unknown) => thrown,
-  );
-  assert.ok(error instanceof AgoraError, `an AgoraError, got ${String(error)}`);
-  return error;
-}
 
 async function revision(): Promise<number> {
   return (await temp.store.readProgramme(record.id)).record.revision;

@@ -3,11 +3,11 @@ import { afterEach, beforeEach, describe, test } from 'node:test';
 import { addEntry, cancelEntry, moveEntry, restoreEntry, updateEntry } from '../../src/app/entry-commands.ts';
 import { importProgramme } from '../../src/app/import-programme.ts';
 import { readProgramme } from '../../src/app/read-programme.ts';
-import { AgoraError } from '../../src/errors.ts';
 import type { ConferenceRecord } from '../../src/store/store.ts';
 import { sampleProgramme } from '../support/sample-programme.ts';
 import { tempStore, type TempStore } from '../support/temp-store.ts';
 import { testActor } from '../support/test-actor.ts';
+import { refusal } from '../support/refusal.ts';
 
 const actor = testActor('test:clerk');
 let temp: TempStore;
@@ -27,16 +27,6 @@ async function entry(id: string) {
 
 async function changeCount() {
   return (await temp.store.changesSince(record.id, 0)).length;
-}
-
-/** Runs `write` and returns the AgoraError it throws. */
-async function refusal(write: () => Promise<unknown>): Promise<AgoraError> {
-  const error = await write().then(
-    () => assert.fail('the write was accepted'),
-    (thrown: unknown) => thrown,
-  );
-  assert.ok(error instanceof AgoraError, `an AgoraError, got ${String(error)}`);
-  return error;
 }
 
 describe('writing entries', () => {

@@ -6,11 +6,11 @@ import { importProgramme } from '../../src/app/import-programme.ts';
 import { readProgramme } from '../../src/app/read-programme.ts';
 import { findRelease, publishRelease, releasesWithChangelogs } from '../../src/app/releases.ts';
 import { updateVenue } from '../../src/app/venue-commands.ts';
-import { AgoraError } from '../../src/errors.ts';
 import type { ConferenceRecord } from '../../src/store/store.ts';
 import { sampleProgramme } from '../support/sample-programme.ts';
 import { tempStore, type TempStore } from '../support/temp-store.ts';
 import { testActor } from '../support/test-actor.ts';
+import { refusal } from '../support/refusal.ts';
 
 const editor = testActor('test:editor', 'editor');
 let temp: TempStore;
@@ -21,15 +21,6 @@ beforeEach(async () => {
   record = (await importProgramme(temp.store, sampleProgramme(), { actor: editor, slug: 'cws3' })).conference;
 });
 afterEach(() => temp.dispose());
-
-async function refusal(write: () => Promise<unknown>): Promise<AgoraError> {
-  const error = await write().then(
-    () => assert.fail('the write was accepted'),
-    (thrown: unknown) => thrown,
-  );
-  assert.ok(error instanceof AgoraError, `an AgoraError, got ${String(error)}`);
-  return error;
-}
 
 describe('publishing a release', () => {
   test('names the revision it publishes, is numbered from 1 and is in the change log', async () => {

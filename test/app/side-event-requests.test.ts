@@ -9,7 +9,6 @@ import { acceptRequest, declineRequest, listRequests } from '../../src/app/reque
 import { scheduleRequest } from '../../src/app/requests/schedule-request.ts';
 import { registerOrganiser } from '../../src/app/requests/register-organiser.ts';
 import { stateTag } from '../../src/app/state-tag.ts';
-import { AgoraError } from '../../src/errors.ts';
 import { moveEntry } from '../../src/app/entry-commands.ts';
 import { listOutbox } from '../../src/app/notifications/outbox.ts';
 import { publishRelease } from '../../src/app/releases.ts';
@@ -17,6 +16,7 @@ import type { ConferenceRecord } from '../../src/store/store.ts';
 import { sampleProgramme } from '../support/sample-programme.ts';
 import { tempStore, type TempStore } from '../support/temp-store.ts';
 import { testActor } from '../support/test-actor.ts';
+import { refusal } from '../support/refusal.ts';
 
 const admin = testActor('test:admin');
 const editor = testActor('clerk@agora.test', 'editor');
@@ -50,15 +50,6 @@ function form(fields: Partial<RequestForm> = {}): RequestForm {
     contactPhone: '+351 21 000 0000',
     ...fields,
   };
-}
-
-async function refusal(write: () => Promise<unknown>): Promise<AgoraError> {
-  const error = await write().then(
-    () => assert.fail('the write was accepted'),
-    (thrown: unknown) => thrown,
-  );
-  assert.ok(error instanceof AgoraError, `an AgoraError, got ${String(error)}`);
-  return error;
 }
 
 async function outbox() {

@@ -3,11 +3,11 @@ import { afterEach, beforeEach, describe, test } from 'node:test';
 import { importProgramme } from '../../src/app/import-programme.ts';
 import { stateTag } from '../../src/app/state-tag.ts';
 import { addVenue, removeVenue, updateVenue, type VenueForm } from '../../src/app/venue-commands.ts';
-import { AgoraError } from '../../src/errors.ts';
 import type { ConferenceRecord } from '../../src/store/store.ts';
 import { sampleProgramme } from '../support/sample-programme.ts';
 import { tempStore, type TempStore } from '../support/temp-store.ts';
 import { testActor } from '../support/test-actor.ts';
+import { refusal } from '../support/refusal.ts';
 
 const actor = testActor('test:clerk');
 let temp: TempStore;
@@ -21,15 +21,6 @@ afterEach(() => temp.dispose());
 
 function form(fields: Partial<VenueForm> = {}): VenueForm {
   return { name: 'M3', building: 'M', capacity: '120', hours: [{ date: '2031-05-12', open: '09:00', close: '18:00' }], ...fields };
-}
-
-async function refusal(write: () => Promise<unknown>): Promise<AgoraError> {
-  const error = await write().then(
-    () => assert.fail('the write was accepted'),
-    (thrown: unknown) => thrown,
-  );
-  assert.ok(error instanceof AgoraError, `an AgoraError, got ${String(error)}`);
-  return error;
 }
 
 async function revision(): Promise<number> {

@@ -7,12 +7,12 @@ import { listDeliveries } from '../../../src/app/notifications/webhook-deliverie
 import { deliverDueWebhooks, MAX_ATTEMPTS } from '../../../src/app/notifications/webhook-worker.ts';
 import { disableWebhook, registerWebhook } from '../../../src/app/notifications/webhooks.ts';
 import { publishRelease } from '../../../src/app/releases.ts';
-import { AgoraError } from '../../../src/errors.ts';
 import type { ConferenceRecord } from '../../../src/store/store.ts';
 import { sampleProgramme } from '../../support/sample-programme.ts';
 import { tempStore, type TempStore } from '../../support/temp-store.ts';
 import { testActor } from '../../support/test-actor.ts';
 import { startWebhookReceiver, type WebhookReceiver } from '../../support/webhook-receiver.ts';
+import { refusal } from '../../support/refusal.ts';
 
 const admin = testActor('test:admin', 'admin');
 let temp: TempStore;
@@ -39,15 +39,6 @@ function signatureMatches(secret: string, body: string, header: unknown): boolea
   const expected = Buffer.from(`sha256=${createHmac('sha256', secret).update(body).digest('hex')}`);
   const sent = Buffer.from(header);
   return expected.length === sent.length && timingSafeEqual(expected, sent);
-}
-
-async function refusal(write: () => Promise<unknown>): Promise<AgoraError> {
-  const error = await write().then(
-    () => assert.fail('the write was accepted'),
-    (thrown: unknown) => thrown,
-  );
-  assert.ok(error instanceof AgoraError, `an AgoraError, got ${String(error)}`);
-  return error;
 }
 
 describe('registering a webhook', () => {
