@@ -17,6 +17,7 @@ import { sampleProgramme } from '../support/sample-programme.ts';
 import { tempStore, type TempStore } from '../support/temp-store.ts';
 import { testActor } from '../support/test-actor.ts';
 import { refusal } from '../support/refusal.ts';
+import { setPublication } from '../support/set-publication.ts';
 
 const admin = testActor('test:admin');
 const editor = testActor('clerk@agora.test', 'editor');
@@ -130,7 +131,8 @@ describe('an organiser\'s side-event requests', () => {
     assert.equal((await refusal(() => withdrawOwnRequest(temp.store, record, ana, request.id, 3))).code, 'AGORA_BAD_INPUT');
   });
 
-  test('a release tells the organiser whose scheduled event changed since the release before where it is now, and no one else', async () => {
+  test('where the public waits for releases, a release tells the organiser whose scheduled event changed since the release before where it is now, and no one else', async () => {
+    await setPublication(temp.store, record, 'release');
     const a = await submitRequest(temp.store, record, ana, form());
     await acceptRequest(temp.store, record, editor, a.id, '', 1);
     const { entry } = await scheduleRequest(temp.store, record, editor, a.id, { date: '2031-05-13', start: '15:00', end: '16:30', venue: 'R2', saveAnyway: false }, 2);
@@ -145,10 +147,26 @@ describe('an organiser\'s side-event requests', () => {
     const mails = await told();
     assert.deepEqual(mails.map((mail) => mail.to), ['ana@org.test']);
     assert.match(mails[0]?.subject ?? '', /your side event "Saltmarsh restoration in practice" changed \(Update 2\)/);
-    assert.match(mails[0]?.body ?? '', /In this release it is: 2031-05-13, 16:00–17:30, R1\./);
+    assert.match(mails[0]?.body ?? '', /It is now: 2031-05-13, 16:00–17:30, R1\./);
     assert.match(mails[0]?.body ?? '', /R2 closes early on Tuesday/);
     await publishRelease(temp.store, record, editor, { name: 'Update 3' });
     assert.equal((await told()).length, 1, 'a release with no change to the event tells no one');
+  });
+
+  test('where every change is public at once, the organiser hears of each change to their scheduled event when it is made, and not again with a release', async () => {
+    const a = await submitRequest(temp.store, record, ana, form());
+    await acceptRequest(temp.store, record, editor, a.id, '', 1);
+    const { entry } = await scheduleRequest(temp.store, record, editor, a.id, { date: '2031-05-13', start: '15:00', end: '16:30', venue: 'R2', saveAnyway: false }, 2);
+    const told = async () => (await listOutbox(temp.store)).messages.filter((message) => message.reason === 'entry-changed');
+    assert.deepEqual(await told(), [], 'scheduling sends its own e-mail');
+    await moveEntry(temp.store, record, entry.id, { venue: 'R1' }, { actor: editor });
+    await moveEntry(temp.store, record, 'eel-routes', { venue: 'R2' }, { actor: editor });
+    const mails = await told();
+    assert.deepEqual(mails.map((mail) => mail.to), ['ana@org.test'], 'only the organiser of the entry moved');
+    assert.match(mails[0]?.body ?? '', /It is now: 2031-05-13, 15:00–16:30, R1\./);
+    await publishRelease(temp.store, record, editor, { name: 'Update 1' });
+    await publishRelease(temp.store, record, editor, { name: 'Update 2' });
+    assert.equal((await told()).length, 1);
   });
 
   test('an organiser who registered at one conference cannot ask another on the server, which takes requests by invitation', async () => {

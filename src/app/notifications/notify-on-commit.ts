@@ -1,7 +1,8 @@
 /**
  * What a commit sets in motion, written inside the commit's own transaction: a webhook delivery
- * for each active webhook that wants the change, and, for a release, an e-mail to each delegate
- * who subscribed and to each organiser whose scheduled side event changed since the release before. Written with the change or not at all, so no notification is ever lost to a
+ * for each active webhook that wants the change, for a release an e-mail to each delegate who
+ * subscribed, and an e-mail to the organiser of a scheduled side event that changed: at once where
+ * every change is public at once, with the release where the public waits for releases. Written with the change or not at all, so no notification is ever lost to a
  * crash between the change and its message, and none is sent for a change that did not happen.
  */
 import type { Transaction } from 'kysely';
@@ -109,11 +110,51 @@ function placeText(entry: StoredEntry): string {
   return [entry.date, time, entry.venue].filter((part) => part !== null).join(', ') || 'no date, time or venue yet';
 }
 
+/** The e-mail telling an organiser their side event changed, and how it stands now. */
+function organiserMail(facts: ConferenceFacts, entry: StoredEntry, news: { subject: string; opening: string; comment: string | null; changesUrl: string }) {
+  const now = entry.status === 'cancelled' ? 'It is cancelled.' : `It is now: ${placeText(entry)}.`;
+  return {
+    subject: `${facts.title}: your side event "${entry.title}" changed${news.subject}`,
+    body: [news.opening, '', now, ...(news.comment ? ['', news.comment] : []), '', `What changed: ${news.changesUrl}`, `Your requests: ${facts.home}/requests`].join('\n'),
+  };
+}
+
 /**
- * Tells each organiser whose scheduled side event changed since the release before (moved,
- * cancelled, edited) where and when it is in this release.
+ * Where every change is public at once (publication mode "live"), the organiser of a scheduled
+ * side event hears of each change to it when it is made; where the public waits for releases,
+ * they hear of it with the release (see {@link mailOrganisers}). Scheduling tells them itself.
+ */
+async function mailOrganiserAtOnce(tx: StoreTransaction, change: Change, options: NotifyOptions): Promise<void> {
+  if (change.entryId === null || change.kind === 'add' || change.kind === 'import') return;
+  const row = await tx.tables
+    .selectFrom('side_event_requests')
+    .innerJoin('users', 'users.id', 'side_event_requests.organiser_user_id')
+    .innerJoin('conferences', 'conferences.id', 'side_event_requests.conference_id')
+    .select(['users.email', 'users.disabled_at', 'conferences.publication'])
+    .where('side_event_requests.conference_id', '=', tx.conferenceId)
+    .where('side_event_requests.entry_id', '=', change.entryId)
+    .executeTakeFirst();
+  if (!row || row.publication !== 'live' || row.disabled_at !== null) return;
+  const entry = await tx.readEntry(change.entryId);
+  if (!entry) return;
+  const facts = await conferenceFacts(tx, options);
+  const mail = organiserMail(facts, entry, {
+    subject: '',
+    opening: `The secretariat of ${facts.title} changed your side event "${entry.title}".`,
+    comment: null,
+    changesUrl: `${facts.home}/entries/${encodeURIComponent(entry.id)}`,
+  });
+  await queueMail(tx.tables, { conferenceId: tx.conferenceId, to: row.email, ...mail, reason: 'entry-changed' });
+}
+
+/**
+ * Where the public waits for releases (publication mode "release"), tells each organiser whose
+ * scheduled side event changed since the release before (moved, cancelled, edited) where and
+ * when it is in this release; in "live" mode they were told at each change.
  */
 async function mailOrganisers(tx: StoreTransaction, facts: ConferenceFacts, release: Release, changesUrl: string): Promise<void> {
+  const mode = await tx.tables.selectFrom('conferences').select('publication').where('id', '=', tx.conferenceId).executeTakeFirstOrThrow();
+  if (mode.publication !== 'release') return;
   const previous = await tx.tables
     .selectFrom('releases')
     .select('revision')
@@ -141,22 +182,13 @@ async function mailOrganisers(tx: StoreTransaction, facts: ConferenceFacts, rele
   for (const row of changed) {
     const entry = row.entry_id === null ? null : await tx.readEntry(row.entry_id);
     if (!entry) continue;
-    const now = entry.status === 'cancelled' ? `It is cancelled in this release.` : `In this release it is: ${placeText(entry)}.`;
-    await queueMail(tx.tables, {
-      conferenceId: tx.conferenceId,
-      to: row.email,
-      subject: `${facts.title}: your side event "${entry.title}" changed (${release.name})`,
-      body: [
-        `The secretariat of ${facts.title} published ${release.name}, in which your side event "${entry.title}" changed.`,
-        '',
-        now,
-        ...(release.comment ? ['', release.comment] : []),
-        '',
-        `Everything that changed: ${changesUrl}`,
-        `Your requests: ${facts.home}/requests`,
-      ].join('\n'),
-      reason: 'entry-changed',
+    const mail = organiserMail(facts, entry, {
+      subject: ` (${release.name})`,
+      opening: `The secretariat of ${facts.title} published ${release.name}, in which your side event "${entry.title}" changed.`,
+      comment: release.comment,
+      changesUrl,
     });
+    await queueMail(tx.tables, { conferenceId: tx.conferenceId, to: row.email, ...mail, reason: 'entry-changed' });
   }
 }
 
@@ -172,8 +204,9 @@ async function mailOrganisers(tx: StoreTransaction, facts: ConferenceFacts, rele
  */
 export async function notifyOnCommit(tx: StoreTransaction, change: Change, options: NotifyOptions = {}): Promise<void> {
   const event = change.kind === 'release' && isRelease(change.after) ? 'release' : 'change';
+  if (event === 'change') await mailOrganiserAtOnce(tx, change, options);
   const webhooks = await webhooksFor(tx.tables, tx.conferenceId, event);
-  // Most changes go nowhere: one query, and the commit goes on.
+  // Most changes go nowhere: a query or two, and the commit goes on.
   if (event === 'change' && webhooks.length === 0) return;
   const facts = await conferenceFacts(tx, options);
   const conference = { slug: facts.slug, title: facts.title };
