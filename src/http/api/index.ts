@@ -9,6 +9,7 @@ import { changeRoutes } from './change-routes.ts';
 import { registerOpenApi } from './openapi.ts';
 import { readRoutes } from './read-routes.ts';
 import { releaseRoutes } from './release-routes.ts';
+import { requestRoutes } from './request-routes.ts';
 import { apiValidatorCompiler } from './request-validator.ts';
 import { writeRoutes } from './write-routes.ts';
 
@@ -21,5 +22,6 @@ export const apiRoutes: AreaPlugin = async (app: FastifyInstance, context: AreaC
     await registerScoped(api, writeRoutes(context));
     await registerScoped(api, changeRoutes(context));
     await registerScoped(api, releaseRoutes(context));
+    await registerScoped(api, requestRoutes(context));
   });
 };

@@ -31,6 +31,11 @@ const API_ROUTES = [
   ['get', '/api/releases'],
   ['get', '/api/releases/{release}'],
   ['post', '/api/releases'],
+  ['get', '/api/requests'],
+  ['post', '/api/requests'],
+  ['get', '/api/requests/{id}'],
+  ['put', '/api/requests/{id}'],
+  ['post', '/api/requests/{id}/withdraw'],
 ] as const;
 
 /** The writes of entries; publishing a release is checked on its own (it has no revision to be stale against). */
