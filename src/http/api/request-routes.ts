@@ -110,7 +110,7 @@ export function requestRoutes(context: AreaContext) {
 
     api.get(
       '/api/requests',
-      { onRequest: guard, schema: { summary: 'The caller\'s own side-event requests, newest first', tags: TAGS, security: [{ bearer: [] }], response: { 200: RequestsAnswer, ...refusals() } } },
+      { onRequest: guard, schema: { summary: 'The caller\'s own side-event requests, newest first', tags: TAGS, response: { 200: RequestsAnswer, ...refusals() } } },
       async (request, reply) => {
         const organiser = await organiserOf(request, reply);
         if (organiser === null) return reply;
@@ -122,7 +122,7 @@ export function requestRoutes(context: AreaContext) {
       '/api/requests',
       {
         onRequest: guard,
-        schema: { summary: 'Submit a side-event request', tags: TAGS, security: [{ bearer: [] }], body: RequestBody, response: { 201: RequestSchema, ...refusals() } },
+        schema: { summary: 'Submit a side-event request', tags: TAGS, body: RequestBody, response: { 201: RequestSchema, ...refusals() } },
       },
       async (request, reply) => {
         const organiser = await organiserOf(request, reply);
@@ -137,7 +137,7 @@ export function requestRoutes(context: AreaContext) {
       '/api/requests/:id',
       {
         onRequest: guard,
-        schema: { summary: 'One of the caller\'s own requests, with its version as ETag', tags: TAGS, security: [{ bearer: [] }], params: RequestParams, response: { 200: RequestSchema, ...refusals() } },
+        schema: { summary: 'One of the caller\'s own requests, with its version as ETag', tags: TAGS, params: RequestParams, response: { 200: RequestSchema, ...refusals() } },
       },
       async (request, reply) => {
         const organiser = await organiserOf(request, reply);
@@ -155,7 +155,6 @@ export function requestRoutes(context: AreaContext) {
           summary: 'Edit one of the caller\'s requests while it is submitted and the deadline has not passed',
           description: 'Send every field of the form, with the version you read in If-Match.',
           tags: TAGS,
-          security: [{ bearer: [] }],
           params: RequestParams,
           headers: IfMatchHeader,
           body: RequestBody,
@@ -180,7 +179,6 @@ export function requestRoutes(context: AreaContext) {
         schema: {
           summary: 'Withdraw one of the caller\'s requests (it becomes cancelled) until it is placed in the programme',
           tags: TAGS,
-          security: [{ bearer: [] }],
           params: RequestParams,
           headers: IfMatchHeader,
           response: { 200: RequestSchema, ...refusals(), 409: stale(), 428: preconditionRequired() },
