@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, test } from 'node:test';
+import { createToken } from '../../../src/app/tokens.ts';
 import { loginAs, type LoggedIn } from '../../support/login.ts';
 import { fieldsNamed, json, refusal, startApiServer, type ApiTestServer } from './api-test-kit.ts';
 
@@ -110,11 +111,14 @@ describe('side-event requests over the API', () => {
     assert.deepEqual(json<{ requests: unknown[] }>(await server.request({ url: '/api/requests', headers: reading(first) })).requests, []);
   });
 
-  test('no login is 401, a display token 403, a session without its CSRF token 403, and nothing is submitted', async () => {
+  test('no login is 401, a display token or session 403, a token of a role that may (it has no account) 403, a session without its CSRF token 403, and nothing is submitted', async () => {
     refusal(await server.request({ url: '/api/requests' }), 401, 'AGORA_UNAUTHORISED');
     refusal(await server.request({ method: 'POST', url: '/api/requests', payload: FORM }), 401, 'AGORA_UNAUTHORISED');
     refusal(await server.request({ url: '/api/requests', headers: server.display }), 403, 'AGORA_FORBIDDEN');
     refusal(await server.request({ method: 'POST', url: '/api/requests', payload: FORM, headers: server.display }), 403, 'AGORA_FORBIDDEN');
+    const admin = await createToken(server.temp.store, 'admin', 'desk-admin');
+    const byToken = refusal(await server.request({ method: 'POST', url: '/api/requests', payload: FORM, headers: { authorization: `Bearer ${admin.token}` } }), 403, 'AGORA_FORBIDDEN');
+    assert.match(byToken.message, /belong to an account/);
     const display = await loginAs(server.temp.store, 'display');
     refusal(await server.request({ url: '/api/requests', headers: reading(display) }), 403, 'AGORA_FORBIDDEN');
     refusal(await server.request({ method: 'POST', url: '/api/requests', payload: FORM, headers: reading(first) }), 403, 'AGORA_CSRF');
