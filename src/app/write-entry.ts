@@ -102,13 +102,8 @@ async function commitEntry(
     const { kind, entry } = edit(current, programme);
     const after: Programme = { ...programme, entries: replaceEntry(programme.entries, entry) };
     const conflicts = conflictsInvolving(after, [entry.id]);
+    if (options.strict) refuseErrorConflicts(conflicts);
     const errors = conflicts.filter((finding) => finding.severity === 'error');
-    if (options.strict && errors.length > 0) {
-      throw new AgoraError('AGORA_CONFLICT_REFUSED', `Nothing was saved: the change would leave ${errors.length === 1 ? 'a conflict' : `${errors.length} conflicts`}.`, {
-        problems: errors.map((finding) => ({ where: finding.rule, message: finding.message })),
-        details: { conflicts },
-      });
-    }
     await tx.putEntry(entry);
     return {
       change: {
@@ -131,4 +126,19 @@ function replaceEntry(entries: Entry[], entry: Entry): Entry[] {
   const copy = entries.slice();
   copy[index] = entry;
   return copy;
+}
+
+/**
+ * Refuses (AGORA_CONFLICT_REFUSED, naming each error) a change that would leave an error-level
+ * conflict; warnings pass. What a strict save does, for a command that checks before it writes.
+ *
+ * Examples: `refuseErrorConflicts(preview.conflicts)`.
+ */
+export function refuseErrorConflicts(conflicts: readonly ConflictFinding[]): void {
+  const errors = conflicts.filter((finding) => finding.severity === 'error');
+  if (errors.length === 0) return;
+  throw new AgoraError('AGORA_CONFLICT_REFUSED', `Nothing was saved: the change would leave ${errors.length === 1 ? 'a conflict' : `${errors.length} conflicts`}.`, {
+    problems: errors.map((finding) => ({ where: finding.rule, message: finding.message })),
+    details: { conflicts },
+  });
 }

@@ -276,13 +276,16 @@ describe('the secretariat reviews requests', () => {
     assert.deepEqual(second.entry.notes, entry.notes);
   });
 
-  test('scheduling into a booked room is refused with the conflict and nothing linked, unless saved anyway', async () => {
-    const a = await submitRequest(temp.store, record, ana, form({ refreshments: 'none' }));
+  test('scheduling into a booked room is refused with the conflict and nothing written, not even the refreshments note, unless saved anyway', async () => {
+    const a = await submitRequest(temp.store, record, ana, form({ refreshments: 'after' }));
     await acceptRequest(temp.store, record, editor, a.id, '', 1);
-    const entries = (await temp.store.readProgramme(record.id)).programme.entries.length;
+    const before = await temp.store.readProgramme(record.id);
     const clash = await refusal(() => scheduleRequest(temp.store, record, editor, a.id, { date: '2031-05-12', start: '13:30', end: '14:30', venue: 'R1', saveAnyway: false }, 2));
     assert.equal(clash.code, 'AGORA_CONFLICT_REFUSED');
-    assert.equal((await temp.store.readProgramme(record.id)).programme.entries.length, entries);
+    assert.match(clash.problems[0]?.message ?? '', /R1/);
+    const after = await temp.store.readProgramme(record.id);
+    assert.equal(after.record.revision, before.record.revision, 'no commit at all');
+    assert.deepEqual(after.programme.notes, before.programme.notes);
     const still = (await listRequests(temp.store, record, editor))[0]!.request;
     assert.deepEqual([still.status, still.entryId, still.version], ['accepted', null, 2]);
     assert.equal((await outbox()).filter((mail) => mail.reason === 'request-scheduled').length, 0);

@@ -13,9 +13,10 @@ import { addNote } from '../conference-settings.ts';
 import { addEntry } from '../entry-commands.ts';
 import { EXPECTED } from '../entry-fields.ts';
 import { requireMay, type Actor } from '../policy.ts';
-import type { WriteResult } from '../write-entry.ts';
+import { refuseErrorConflicts, type WriteResult } from '../write-entry.ts';
 import { queueRequestMail } from './request-mail.ts';
 import { findRequest, requireVersion, writeRequest } from './request-rows.ts';
+import { previewEntryChange } from '../preview-entry.ts';
 
 /** Where and when the secretariat places the request, as the schedule form sends it. */
 export interface ScheduleForm {
@@ -68,8 +69,9 @@ async function refreshmentsNoteId(store: Store, record: ConferenceRecord, actor:
  * Places the accepted request `id` at the form's date, time and venue as a new side-event entry
  * with the request's sponsors, title, description, expected attendance and refreshments note.
  * Strict (a conflict refuses it, AGORA_CONFLICT_REFUSED) unless `saveAnyway`; refused when the
- * request changed since `expectedVersion` or is not accepted. Nothing is written when refused,
- * except a refreshments note added to the conference's notes on the way.
+ * request changed since `expectedVersion` or is not accepted. Nothing is written when refused
+ * (a clash that appears between the check and the save itself, in that instant, leaves the
+ * refreshments note added on the way).
  *
  * Examples: `scheduleRequest(store, record, editor, 7, { date: '2031-05-13', start: '13:15', end: '14:45', venue: 'R2', saveAnyway: false }, 2)`.
  */
@@ -81,8 +83,18 @@ export async function scheduleRequest(store: Store, record: ConferenceRecord, ac
   requireAccepted(request);
   const { programme } = await store.readProgramme(record.id);
   checkTarget(form, programme.venues.map((venue) => venue.name));
-  const noteId = await refreshmentsNoteId(store, record, actor, request.needs.refreshments);
   const target = { date: form.date.trim(), start: form.start.trim(), end: form.end.trim(), venue: form.venue.trim() };
+  const fields = {
+    kind: 'side-event',
+    title: request.title,
+    sponsors: request.sponsors,
+    description: request.description,
+    expectedAttendance: request.expectedAttendance,
+    ...target,
+  };
+  // A clash is refused before the refreshments note is added, so a refusal leaves the notes as they were.
+  if (!form.saveAnyway) refuseErrorConflicts((await previewEntryChange(store, record, actor, null, fields)).conflicts);
+  const noteId = await refreshmentsNoteId(store, record, actor, request.needs.refreshments);
 
   // The entry's commit links the request in its own transaction through a commit hook that acts on
   // this commit alone: the marker is compared by identity, and only this call holds it.
@@ -100,15 +112,7 @@ export async function scheduleRequest(store: Store, record: ConferenceRecord, ac
     const written = await addEntry(
       store,
       record,
-      {
-        kind: 'side-event',
-        title: request.title,
-        sponsors: request.sponsors,
-        description: request.description,
-        expectedAttendance: request.expectedAttendance,
-        notes: noteId === null ? [] : [noteId],
-        ...target,
-      },
+      { ...fields, notes: noteId === null ? [] : [noteId] },
       { actor, strict: !form.saveAnyway, meta: { request: marker } },
     );
     if (linked.request === null) throw new Error(`The commit of request ${id}'s entry did not run its hook.`);
