@@ -9,6 +9,7 @@ import { sampleProgramme } from '../support/sample-programme.ts';
 import { tempStore, type TempStore } from '../support/temp-store.ts';
 import { testActor } from '../support/test-actor.ts';
 import { refusal } from '../support/refusal.ts';
+import { settingsFormNow } from '../support/set-publication.ts';
 
 const actor = testActor('test:clerk');
 let temp: TempStore;
@@ -25,25 +26,8 @@ async function revision(): Promise<number> {
 }
 
 /** The settings form as the page fills it from the settings now, with `changes` typed over it. */
-async function formNow(changes: Partial<SettingsForm> = {}): Promise<{ form: SettingsForm; tag: string }> {
-  const settings = await readSettings(temp.store, record, actor);
-  const c = settings.conference;
-  const form: SettingsForm = {
-    title: c.title ?? '',
-    session: c.session ?? '',
-    organizer: c.organizer ?? '',
-    organizerShort: c.organizerShort ?? '',
-    city: c.city ?? '',
-    timeZone: c.timeZone ?? '',
-    startDate: c.startDate ?? '',
-    endDate: c.endDate ?? '',
-    theme: c.theme ?? '',
-    notice: c.notice ?? '',
-    baseUrl: settings.baseUrl ?? '',
-    publication: settings.publication,
-    ...changes,
-  };
-  return { form, tag: stateTag(settings) };
+function formNow(changes: Partial<SettingsForm> = {}): Promise<{ form: SettingsForm; tag: string }> {
+  return settingsFormNow(temp.store, record, changes);
 }
 
 describe('conference settings', () => {
